@@ -1,0 +1,34 @@
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Collectors;
+
+/// <summary>Runs collectors concurrently and combines their output into one snapshot, in a stable order.</summary>
+public static class SnapshotAssembler
+{
+    public static async Task<FactSnapshot> CollectAsync(IReadOnlyList<ISourceCollector> collectors, string? organization,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var collections = await Task.WhenAll(collectors.Select(c => c.CollectAsync(cancellationToken)));
+        return Combine(collections, organization, clock.GetUtcNow());
+    }
+
+    public static FactSnapshot Combine(IEnumerable<SourceCollection> collections, string? organization, DateTimeOffset collectedAt)
+    {
+        var ordered = collections.OrderBy(c => c.Status.Id, StringComparer.Ordinal).ToList();
+        return new FactSnapshot
+        {
+            CollectedAt = collectedAt,
+            Organization = organization,
+            Sources = ordered.Select(c => c.Status).ToList(),
+            Facts = new SnapshotFacts
+            {
+                EntraTenants = [.. ordered.SelectMany(c => c.Facts.EntraTenants).OrderBy(f => f.TenantId, StringComparer.Ordinal)],
+                EntraUsers = [.. ordered.SelectMany(c => c.Facts.EntraUsers).OrderBy(f => f.TenantId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
+                AwsAccounts = [.. ordered.SelectMany(c => c.Facts.AwsAccounts).OrderBy(f => f.AccountId, StringComparer.Ordinal)],
+                AwsIamUsers = [.. ordered.SelectMany(c => c.Facts.AwsIamUsers).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.UserName, StringComparer.Ordinal)],
+                AzureSubscriptions = [.. ordered.SelectMany(c => c.Facts.AzureSubscriptions).OrderBy(f => f.SubscriptionId, StringComparer.Ordinal)],
+                CloudResources = [.. ordered.SelectMany(c => c.Facts.CloudResources).OrderBy(f => f.Provider, StringComparer.Ordinal).ThenBy(f => f.Scope, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
+            },
+        };
+    }
+}

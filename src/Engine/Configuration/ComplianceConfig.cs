@@ -1,0 +1,63 @@
+using System.Text.Json;
+using ComplianceEngine.Engine.Rules;
+
+namespace ComplianceEngine.Engine.Configuration;
+
+/// <summary>
+/// rules.json, validated: severities (rule &gt; category &gt; default &gt; the rule's own default, like
+/// .editorconfig for analyzers), rule parameters, waivers, output settings, and the raw <c>sources</c>
+/// section that collectors read.
+/// </summary>
+public sealed record ComplianceConfig
+{
+    public static ComplianceConfig Default { get; } = new();
+
+    /// <summary>The file it was read from; null for the built-in defaults.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>SHA-256 of the file's bytes (hex); the hash of "{}" for the defaults.</summary>
+    public string Sha256 { get; init; } = "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
+
+    public Severity? DefaultSeverity { get; init; }
+    public IReadOnlyDictionary<string, Severity> CategorySeverities { get; init; } = new Dictionary<string, Severity>();
+    public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>();
+    public IReadOnlyDictionary<string, object> SharedParameterValues { get; init; } = new Dictionary<string, object>();
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>> RuleParameterValues { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, object>>();
+    public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+
+    /// <summary>How many pass results per rule SARIF carries before it stops and says so.</summary>
+    public int SarifPassLimit { get; init; } = 1000;
+
+    /// <summary>Waivers expiring within this many days are called out.</summary>
+    public int WaiverWarningDays { get; init; } = 14;
+
+    /// <summary>The <c>sources</c> section, for collectors to read; null when absent.</summary>
+    public JsonElement? Sources { get; init; }
+
+    public Severity SeverityOf(RuleDescriptor rule)
+    {
+        if (RuleSeverities.TryGetValue(rule.Id, out var severity))
+            return severity;
+        if (CategorySeverities.TryGetValue(rule.Category, out severity))
+            return severity;
+        if (DefaultSeverity is { } all)
+            return all;
+        return rule.EnabledByDefault ? rule.DefaultSeverity : Severity.None;
+    }
+
+    public RuleParameters ParametersFor(RuleDescriptor rule)
+    {
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var p in rule.Parameters)
+        {
+            values[p.Name] = SharedParameterValues.TryGetValue(p.Name, out var shared) ? shared : p.Default;
+        }
+        if (RuleParameterValues.TryGetValue(rule.Id, out var own))
+        {
+            foreach (var (name, value) in own)
+                values[name] = value;
+        }
+        return new RuleParameters(values);
+    }
+}

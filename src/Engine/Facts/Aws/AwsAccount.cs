@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace ComplianceEngine.Engine.Facts.Aws;
+
+/// <summary>
+/// An AWS account: the root user's credentials (from GetAccountSummary and the credential report) and the
+/// account password policy.
+/// </summary>
+public sealed record AwsAccount : Fact
+{
+    public required string AccountId { get; init; }
+    public string? Alias { get; init; }
+
+    /// <summary><c>AccountMFAEnabled</c>; null when not collected.</summary>
+    public bool? RootMfaEnabled { get; init; }
+
+    /// <summary>True when the root MFA is a hardware device; false when only virtual; null when unknown.</summary>
+    public bool? RootHardwareMfa { get; init; }
+
+    public bool? RootAccessKeysPresent { get; init; }
+    public bool? RootPasswordEnabled { get; init; }
+    public DateTimeOffset? RootPasswordLastUsed { get; init; }
+    public DateTimeOffset? RootAccessKeyLastUsed { get; init; }
+
+    /// <summary>Null when the account has no password policy (IAM answers <c>NoSuchEntity</c>).</summary>
+    public AwsPasswordPolicy? PasswordPolicy { get; init; }
+
+    /// <summary>The root user has neither a password nor access keys (centralised root access).</summary>
+    [JsonIgnore]
+    public bool RootHasNoCredentials => RootPasswordEnabled == false && RootAccessKeysPresent == false;
+
+    [JsonIgnore]
+    public override ResourceRef Resource => new("aws", AccountId, "account", AccountId, Alias ?? AccountId);
+}

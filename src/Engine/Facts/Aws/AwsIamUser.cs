@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+
+namespace ComplianceEngine.Engine.Facts.Aws;
+
+/// <summary>An IAM user: its credential-report row with its attached policies joined in.</summary>
+public sealed record AwsIamUser : Fact
+{
+    public required string AccountId { get; init; }
+    public required string UserName { get; init; }
+    public string? Arn { get; init; }
+    public DateTimeOffset? CreatedAt { get; init; }
+    public bool PasswordEnabled { get; init; }
+    public DateTimeOffset? PasswordLastUsed { get; init; }
+    public DateTimeOffset? PasswordLastChanged { get; init; }
+    public bool MfaActive { get; init; }
+    public IReadOnlyList<AwsAccessKey> AccessKeys { get; init; } = [];
+
+    /// <summary>Managed policies attached directly to the user; null when not collected.</summary>
+    public IReadOnlyList<string>? AttachedPolicyArns { get; init; }
+
+    /// <summary>Managed policies attached to the user's groups; null when not collected.</summary>
+    public IReadOnlyList<string>? GroupPolicyArns { get; init; }
+
+    [JsonIgnore]
+    public override ResourceRef Resource => new("aws", AccountId, "iam-user", Arn ?? UserName, UserName);
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace ComplianceEngine.Engine.Facts.Cloud;
+
+/// <summary>An Azure subscription with its location policy and privileged role holders.</summary>
+public sealed record AzureSubscription : Fact
+{
+    public required string SubscriptionId { get; init; }
+    public string? DisplayName { get; init; }
+    public string? TenantId { get; init; }
+    public string? State { get; init; }
+
+    /// <summary>Whether an "Allowed locations" policy is assigned at or above the subscription; null when unknown.</summary>
+    public bool? AllowedLocationsPolicyAssigned { get; init; }
+
+    /// <summary>Owner / User Access Administrator / Contributor holders; null when role assignments were not collected.</summary>
+    public IReadOnlyList<AzureRoleHolder>? PrivilegedRoleHolders { get; init; }
+
+    [JsonIgnore]
+    public override ResourceRef Resource =>
+        new("azure", SubscriptionId, "subscription", SubscriptionId, DisplayName ?? SubscriptionId);
+}
+
+/// <summary>A principal holding a privileged Azure RBAC role at subscription scope.</summary>
+public sealed record AzureRoleHolder
+{
+    public required string PrincipalId { get; init; }
+    public string? PrincipalType { get; init; }
+    public required string RoleName { get; init; }
+    public bool IsGuest { get; init; }
+}

@@ -1,0 +1,23 @@
+namespace ComplianceEngine.Engine.Facts.Entra;
+
+/// <summary>The parts of a conditional-access policy that the authentication rules read.</summary>
+public sealed record ConditionalAccessPolicy
+{
+    public required string Id { get; init; }
+    public string? DisplayName { get; init; }
+
+    /// <summary><c>enabled</c>, <c>disabled</c> or <c>enabledForReportingButNotEnforced</c>.</summary>
+    public string State { get; init; } = "disabled";
+
+    public IReadOnlyList<string> IncludeUsers { get; init; } = [];
+    public IReadOnlyList<string> ExcludeUsers { get; init; } = [];
+    public IReadOnlyList<string> IncludeRoles { get; init; } = [];
+    public IReadOnlyList<string> ExcludeRoles { get; init; } = [];
+    public IReadOnlyList<string> IncludeApplications { get; init; } = [];
+    public IReadOnlyList<string> ClientAppTypes { get; init; } = [];
+    public IReadOnlyList<string> BuiltInControls { get; init; } = [];
+    public string? AuthenticationStrength { get; init; }
+    public IReadOnlyList<string> AuthenticationStrengthCombinations { get; init; } = [];
+
+    public bool IsEnabled => string.Equals(State, "enabled", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace ComplianceEngine.Engine.Facts.Entra;
+
+/// <summary>The Microsoft Entra tenant: organisation, security defaults and conditional-access summary.</summary>
+public sealed record EntraTenant : Fact
+{
+    public required string TenantId { get; init; }
+    public string? DisplayName { get; init; }
+
+    /// <summary>ISO 3166 alpha-2 country of sign-up (<c>organization.countryLetterCode</c>).</summary>
+    public string? CountryLetterCode { get; init; }
+
+    public IReadOnlyList<string> VerifiedDomains { get; init; } = [];
+
+    /// <summary>Null when the policy could not be read.</summary>
+    public bool? SecurityDefaultsEnabled { get; init; }
+
+    /// <summary>Null when conditional-access policies could not be read.</summary>
+    public IReadOnlyList<ConditionalAccessPolicy>? ConditionalAccessPolicies { get; init; }
+
+    /// <summary><c>isMultipleDataLocationsForServicesEnabled</c> (multi-geo); null when not reported.</summary>
+    public bool? MultipleDataLocationsEnabled { get; init; }
+
+    /// <summary>Whether PIM data (Entra ID P2) was available; null when unknown.</summary>
+    public bool? PimAvailable { get; init; }
+
+    [JsonIgnore]
+    public override ResourceRef Resource => new("entra", TenantId, "tenant", TenantId, DisplayName ?? TenantId);
+}

@@ -1,0 +1,26 @@
+using ComplianceEngine.Engine.Facts;
+
+namespace ComplianceEngine.Engine.Rules;
+
+/// <summary>A compliance rule: an NRules rule that carries its descriptor and knows the facts it applies to.</summary>
+public interface IComplianceRule
+{
+    RuleDescriptor Descriptor { get; }
+
+    /// <summary>The fact type whose instances are this rule's population.</summary>
+    Type FactType { get; }
+
+    /// <summary>True when the rule records a pass or a failure for every in-scope fact itself (aggregates);
+    /// false when it fires only on violations and the engine derives the passes.</summary>
+    bool DecidesEveryFact { get; }
+
+    /// <summary>Binds parameters and the evaluation time before the rule set is compiled.</summary>
+    void Bind(RuleParameters parameters, DateTimeOffset now);
+
+    bool InScope(Fact fact);
+    string? OutOfScopeReason(Fact fact);
+    bool HasData(Fact fact);
+    string MissingDataReason(Fact fact);
+    IReadOnlyDictionary<string, object?> Observe(Fact fact);
+    string Remediation(Fact fact);
+}

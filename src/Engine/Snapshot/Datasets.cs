@@ -1,0 +1,36 @@
+namespace ComplianceEngine.Engine.Snapshot;
+
+/// <summary>
+/// The names of the datasets a source can provide. Rules state which they need; a source whose dataset is
+/// missing turns the rule's outcome for that source into Error.
+/// </summary>
+public static class Datasets
+{
+    public const string EntraUsers = "entra.users";
+    public const string EntraSignInActivity = "entra.signInActivity";
+    public const string EntraMfaRegistration = "entra.mfaRegistration";
+    public const string EntraDirectoryRoles = "entra.directoryRoles";
+    public const string EntraPim = "entra.pim";
+    public const string EntraOrganization = "entra.organization";
+    public const string EntraSecurityDefaults = "entra.securityDefaults";
+    public const string EntraConditionalAccess = "entra.conditionalAccess";
+
+    public const string AwsCredentialReport = "aws.credentialReport";
+    public const string AwsAccountSummary = "aws.accountSummary";
+    public const string AwsPasswordPolicy = "aws.passwordPolicy";
+    public const string AwsUserPolicies = "aws.userPolicies";
+    public const string AwsS3 = "aws.s3";
+    public const string AwsEc2 = "aws.ec2";
+
+    public const string AzureSubscriptions = "azure.subscriptions";
+    public const string AzureResources = "azure.resources";
+    public const string AzurePolicyAssignments = "azure.policyAssignments";
+    public const string AzureRoleAssignments = "azure.roleAssignments";
+
+    /// <summary>The provider a dataset belongs to: the part before the first dot.</summary>
+    public static string ProviderOf(string dataset)
+    {
+        var dot = dataset.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? dataset : dataset[..dot];
+    }
+}

@@ -1,0 +1,55 @@
+using ComplianceEngine.Engine.Facts;
+using ComplianceEngine.Engine.Facts.Aws;
+using ComplianceEngine.Engine.Facts.Cloud;
+using ComplianceEngine.Engine.Facts.Entra;
+
+namespace ComplianceEngine.Engine.Snapshot;
+
+/// <summary>
+/// The boundary between collection and evaluation: the facts as collected, and per source how complete the
+/// collection was. Serialised as versioned JSON (see docs/snapshot-format.md).
+/// </summary>
+public sealed record FactSnapshot
+{
+    public const int CurrentFormatVersion = 1;
+
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+
+    /// <summary>When collection finished. Evaluation measures ages ("not signed in for 90 days") from here,
+    /// so the same snapshot always gives the same results.</summary>
+    public required DateTimeOffset CollectedAt { get; init; }
+    public string? Organization { get; init; }
+    public IReadOnlyList<SourceStatus> Sources { get; init; } = [];
+    public SnapshotFacts Facts { get; init; } = new();
+
+    public SourceStatus? FindSource(string id) => Sources.FirstOrDefault(s => s.Id == id);
+}
+
+/// <summary>The facts of a snapshot, one list per fact type.</summary>
+public sealed record SnapshotFacts
+{
+    public IReadOnlyList<EntraTenant> EntraTenants { get; init; } = [];
+    public IReadOnlyList<EntraUser> EntraUsers { get; init; } = [];
+    public IReadOnlyList<AwsAccount> AwsAccounts { get; init; } = [];
+    public IReadOnlyList<AwsIamUser> AwsIamUsers { get; init; } = [];
+    public IReadOnlyList<AzureSubscription> AzureSubscriptions { get; init; } = [];
+    public IReadOnlyList<CloudResource> CloudResources { get; init; } = [];
+
+    public int Count => EntraTenants.Count + EntraUsers.Count + AwsAccounts.Count + AwsIamUsers.Count
+                        + AzureSubscriptions.Count + CloudResources.Count;
+
+    public IEnumerable<Fact> All() =>
+        EntraTenants.Concat<Fact>(EntraUsers).Concat(AwsAccounts).Concat(AwsIamUsers)
+            .Concat(AzureSubscriptions).Concat(CloudResources);
+
+    public IReadOnlyList<Fact> OfType(Type factType) => factType switch
+    {
+        _ when factType == typeof(EntraTenant) => EntraTenants,
+        _ when factType == typeof(EntraUser) => EntraUsers,
+        _ when factType == typeof(AwsAccount) => AwsAccounts,
+        _ when factType == typeof(AwsIamUser) => AwsIamUsers,
+        _ when factType == typeof(AzureSubscription) => AzureSubscriptions,
+        _ when factType == typeof(CloudResource) => CloudResources,
+        _ => throw new ArgumentException($"{factType.Name} is not a snapshot fact type.", nameof(factType)),
+    };
+}
