@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 
+using ComplianceEngine.Fakes;
+
 namespace ComplianceEngine.Collectors.Tests.Fakes;
 
 public sealed class LoopbackServerTests

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ComplianceEngine.Collectors.Tests.Fakes;
+namespace ComplianceEngine.Fakes;
 
 /// <summary>
 /// An in-process HTTP(S) server on 127.0.0.1 with an ephemeral port, for API fakes. Records every request,
