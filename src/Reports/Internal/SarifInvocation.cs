@@ -33,13 +33,16 @@ internal static class SarifInvocation
 
     private static void WriteOverrides(Utf8JsonWriter writer, EvaluationResult result)
     {
+        var changed = Enumerable.Range(0, result.Rules.Count)
+            .Where(i => result.Rules[i].Severity != result.Rules[i].Descriptor.DefaultSeverity || !result.Rules[i].Descriptor.EnabledByDefault)
+            .ToList();
+        if (changed.Count == 0)
+            return;
         writer.WriteStartArray("ruleConfigurationOverrides");
-        for (var i = 0; i < result.Rules.Count; i++)
+        foreach (var i in changed)
         {
             var rule = result.Rules[i];
             var d = rule.Descriptor;
-            if (rule.Severity == d.DefaultSeverity && d.EnabledByDefault)
-                continue;
             writer.WriteStartObject();
             writer.WriteStartObject("descriptor");
             writer.WriteString("id", d.Id);

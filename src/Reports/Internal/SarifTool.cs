@@ -42,13 +42,14 @@ internal static class SarifTool
         writer.WriteString("name", OutcomeMapping.PascalName(d.Title));
         WriteMessage(writer, "shortDescription", d.Title);
         WriteMessage(writer, "fullDescription", d.Description);
-        var help = $"{d.Description}\n\nHow to fix: {d.RemediationSummary}\n\nControls: {string.Join(", ", d.Controls)}\n\nSee {d.HelpUri}.";
+        var helpLink = helpBase is null ? d.HelpUri : new Uri(helpBase, d.HelpUri).AbsoluteUri;
+        var controls = d.Controls.Count == 0 ? "" : $"\n\nControls: {string.Join(", ", d.Controls)}";
         writer.WriteStartObject("help");
-        writer.WriteString("text", help);
-        writer.WriteString("markdown", $"{d.Description}\n\n**How to fix:** {d.RemediationSummary}\n\n**Controls:** {string.Join(", ", d.Controls)}\n\nSee [{d.HelpUri}]({d.HelpUri}).");
+        writer.WriteString("text", $"{d.Description}\n\nHow to fix: {d.RemediationSummary}{controls}\n\nSee {helpLink}");
+        writer.WriteString("markdown", $"{d.Description}\n\n**How to fix:** {d.RemediationSummary}{controls.Replace("Controls:", "**Controls:**", StringComparison.Ordinal)}\n\nSee [{d.HelpUri}]({helpLink}).");
         writer.WriteEndObject();
         if (helpBase is not null)
-            writer.WriteString("helpUri", new Uri(helpBase, d.HelpUri).AbsoluteUri);
+            writer.WriteString("helpUri", helpLink);
         writer.WriteStartObject("defaultConfiguration");
         writer.WriteBoolean("enabled", d.EnabledByDefault);
         writer.WriteString("level", d.DefaultSeverity == Severity.None ? "none" : d.DefaultSeverity.ToName());
