@@ -1,7 +1,9 @@
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace ComplianceEngine.Cli.Internal;
 
@@ -10,13 +12,14 @@ internal static class Logging
 {
     public static Logger Create(string format, string level, TextWriter stderr)
     {
-        var configuration = new LoggerConfiguration()
+        ITextFormatter formatter = format == "json"
+            ? new CompactJsonFormatter()
+            : new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+        return new LoggerConfiguration()
             .MinimumLevel.Is(ParseLevel(level))
-            .Enrich.WithProperty("Application", "compliance");
-        configuration = format == "json"
-            ? configuration.WriteTo.TextWriter(new CompactJsonFormatter(), stderr)
-            : configuration.WriteTo.TextWriter(stderr, outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
-        return configuration.CreateLogger();
+            .Enrich.WithProperty("Application", "compliance")
+            .WriteTo.Sink(new TextWriterSink(formatter, stderr))
+            .CreateLogger();
     }
 
     private static LogEventLevel ParseLevel(string level) => level switch
@@ -26,4 +29,18 @@ internal static class Logging
         "error" => LogEventLevel.Error,
         _ => LogEventLevel.Information,
     };
+
+    private sealed class TextWriterSink(ITextFormatter formatter, TextWriter writer) : ILogEventSink
+    {
+        private readonly Lock _lock = new();
+
+        public void Emit(LogEvent logEvent)
+        {
+            lock (_lock)
+            {
+                formatter.Format(logEvent, writer);
+                writer.Flush();
+            }
+        }
+    }
 }
