@@ -26,6 +26,7 @@ public static class CommandLine
         }
         parse.InvocationConfiguration.Output = stdout;
         parse.InvocationConfiguration.Error = stderr;
+        parse.InvocationConfiguration.EnableDefaultExceptionHandler = false;
         return await CommandRunner.GuardAsync(() => parse.InvokeAsync(parse.InvocationConfiguration), stderr);
     }
 }
