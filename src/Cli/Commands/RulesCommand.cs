@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ComplianceEngine.Cli.Internal;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Rules;
 
@@ -12,10 +13,11 @@ internal static class RulesCommand
     {
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("rules", "List every built-in rule with its id, severity, category, controls and title.") { format };
+        var config = CommonOptions.Config();
+        var command = new Command("rules", "List every rule (built-in, and the custom rules of rules.json) with its id, severity, category, controls and title.") { format, config };
         command.SetAction(parse =>
         {
-            var rules = BuiltInRules.Descriptors;
+            var rules = RuleProfiles.RulesFor(ConfigFile.Load(parse.GetValue(config))).Select(r => r.Descriptor).ToList();
             if (parse.GetValue(format) == "json")
                 stdout.WriteLine(JsonSerializer.Serialize(rules.Select(ToJson), new JsonSerializerOptions { WriteIndented = true }));
             else

@@ -28,7 +28,7 @@ internal static class ScanCommand
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
             var settings = ConfigFile.Load(parse.GetValue(config));
             var input = await SnapshotSource.ResolveAsync(parse.GetValue(snapshot), settings, log, cancellation);
-            var result = new Evaluator(settings, log).Evaluate(input.Snapshot, BuiltInRules.Create());
+            var result = new Evaluator(settings, log).Evaluate(input.Snapshot, RuleProfiles.RulesFor(settings));
             var outDir = parse.GetValue(output)!;
             var written = Outputs.Write(result, input, outDir, parse.Tokens.Select(t => t.Value).Prepend("compliance"));
             var threshold = parse.GetValue(failOn)!;

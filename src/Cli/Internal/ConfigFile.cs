@@ -11,7 +11,7 @@ internal static class ConfigFile
     public static ComplianceConfig Load(FileInfo? given)
     {
         if (given is not null)
-            return ConfigLoader.Load(given.FullName, BuiltInRules.Descriptors);
-        return File.Exists(DefaultName) ? ConfigLoader.Load(Path.GetFullPath(DefaultName), BuiltInRules.Descriptors) : ComplianceConfig.Default;
+            return ConfigLoader.Load(given.FullName, RuleProfiles.Catalog);
+        return File.Exists(DefaultName) ? ConfigLoader.Load(Path.GetFullPath(DefaultName), RuleProfiles.Catalog) : ConfigLoader.Defaults(RuleProfiles.Catalog);
     }
 }
