@@ -174,6 +174,21 @@ public sealed class SarifWriterTests
     }
 
     [Fact]
+    public void A_source_marked_complete_with_a_partial_dataset_is_still_reported()
+    {
+        var source = Some.SourceStatus() with
+        {
+            Datasets = [new DatasetStatus { Name = Datasets.AzureResources, Status = CollectionState.Partial, Reason = "429 after 5 retries" }],
+        };
+        var sarif = SarifDocument.Of(Some.Evaluate(Some.Snapshot([Some.Resource("tokyo-a")], source)));
+
+        ((bool?)sarif.Invocation["executionSuccessful"]).ShouldBe(false);
+        var notice = sarif.NotificationsOf("CE-SOURCE-INCOMPLETE").ShouldHaveSingleItem();
+        ((string?)notice["level"]).ShouldBe("warning");
+        ((string)notice["message"]!["text"]!).ShouldContain("azure.resources partial (429 after 5 retries)");
+    }
+
+    [Fact]
     public void A_complete_run_is_successful_without_notifications()
     {
         var sarif = SarifDocument.Of(Some.Evaluate(Some.Snapshot([Some.Resource("tokyo-a"), Some.Resource("virginia", "eastus", "US")])));

@@ -37,7 +37,10 @@ internal static class SarifNotices
 
     public static IEnumerable<Notice> For(EvaluationResult result)
     {
-        foreach (var source in result.Snapshot.Sources.Where(s => s.Status != CollectionState.Complete).OrderBy(s => s.Id, StringComparer.Ordinal))
+        var incomplete = result.Snapshot.Sources
+            .Where(s => s.Status != CollectionState.Complete || s.Datasets.Any(d => d.Status != CollectionState.Complete))
+            .OrderBy(s => s.Id, StringComparer.Ordinal);
+        foreach (var source in incomplete)
             yield return Source(source);
 
         var ruleIndex = result.Rules.Select((r, i) => (r.Descriptor.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
