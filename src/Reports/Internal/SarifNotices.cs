@@ -30,10 +30,10 @@ internal static class SarifNotices
     public static readonly NoticeDescriptor PassesTruncated = new("CE-PASSES-TRUNCATED", "PassResultsTruncated",
         "A rule had more passing resources than the SARIF pass limit; evidence.json lists them all.");
 
-    public static readonly IReadOnlyList<NoticeDescriptor> Descriptors =
+    public static readonly NoticeDescriptor[] Descriptors =
         [SourceIncomplete, RuleIncomplete, WaiverExpired, WaiverUnused, WaiverExpiresSoon, PassesTruncated];
 
-    public static int IndexOf(NoticeDescriptor descriptor) => Descriptors.ToList().IndexOf(descriptor);
+    public static int IndexOf(NoticeDescriptor descriptor) => Array.IndexOf(Descriptors, descriptor);
 
     public static IEnumerable<Notice> For(EvaluationResult result)
     {
