@@ -23,7 +23,7 @@ public static class EvidenceWriter
         EvidenceSources.Write(writer, result.Snapshot.Sources);
         writer.WriteStartArray("rules");
         foreach (var rule in result.Rules)
-            EvidenceRule.Write(writer, rule, result.Config);
+            EvidenceRule.Write(writer, rule, result);
         writer.WriteEndArray();
         EvidenceWaivers.Write(writer, result.Waivers);
         writer.WriteEndObject();

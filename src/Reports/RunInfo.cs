@@ -10,14 +10,21 @@ namespace ComplianceEngine.Reports;
 /// </summary>
 public sealed record RunInfo
 {
+    private readonly IReadOnlyList<string> _arguments = [];
+
     public string ToolName { get; init; } = "ComplianceEngine";
     public required string ToolVersion { get; init; }
     public required string RunId { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public required DateTimeOffset FinishedAt { get; init; }
 
-    /// <summary>The arguments the tool was started with; pass them through <see cref="SafeArguments"/> first.</summary>
-    public IReadOnlyList<string> Arguments { get; init; } = [];
+    /// <summary>The arguments the tool was started with. Values of secret-looking options are masked on the way
+    /// in (see <see cref="SafeArguments"/>), so no writer can leak them.</summary>
+    public IReadOnlyList<string> Arguments
+    {
+        get => _arguments;
+        init => _arguments = CommandLineText.Redact(value);
+    }
     public string? ConfigPath { get; init; }
     public required string ConfigSha256 { get; init; }
     public string? SnapshotPath { get; init; }

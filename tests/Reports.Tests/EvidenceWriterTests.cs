@@ -43,6 +43,7 @@ public sealed class EvidenceWriterTests
         ((string?)dataset["name"]).ShouldBe(Datasets.AzureResources);
         ((string?)dataset["status"]).ShouldBe("failed");
         ((int?)Rule(evidence, "TEST001")["unevaluated"]).ShouldBe(1);
+        JsonFile.Strings(Rule(evidence, "TEST001")["sources"]).ShouldBe(["azure:contoso", "azure:other"]);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Text;
+using ComplianceEngine.Reports.Tests.TestSupport;
+
 namespace ComplianceEngine.Reports.Tests;
 
 public sealed class RunInfoTests
@@ -23,5 +26,21 @@ public sealed class RunInfoTests
         };
 
         run.CommandLine.ShouldBe("compliance scan --out \"my out\"");
+    }
+
+    [Fact]
+    public void A_secret_passed_straight_into_the_run_never_reaches_the_outputs()
+    {
+        var run = Some.Run() with { Arguments = ["compliance", "scan", "--token", "tok-123-secret", "--password=hunter2"] };
+
+        var sarif = Encoding.UTF8.GetString(Some.Render(s => SarifWriter.Write(Some.Scenario(), run, s)));
+        var evidence = Encoding.UTF8.GetString(Some.Render(s => EvidenceWriter.Write(Some.Scenario(), run, s)));
+
+        foreach (var text in new[] { sarif, evidence })
+        {
+            text.ShouldNotContain("tok-123-secret");
+            text.ShouldNotContain("hunter2");
+            text.ShouldContain("--token ***");
+        }
     }
 }

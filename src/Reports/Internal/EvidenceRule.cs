@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Reports.Internal;
 
@@ -11,8 +11,9 @@ namespace ComplianceEngine.Reports.Internal;
 /// </summary>
 internal static class EvidenceRule
 {
-    public static void Write(Utf8JsonWriter writer, RuleEvaluation rule, ComplianceConfig config)
+    public static void Write(Utf8JsonWriter writer, RuleEvaluation rule, EvaluationResult result)
     {
+        var config = result.Config;
         var d = rule.Descriptor;
         writer.WriteStartObject();
         writer.WriteString("id", d.Id);
@@ -26,6 +27,7 @@ internal static class EvidenceRule
         writer.WriteString("since", d.Since);
         WriteControls(writer, d);
         writer.WriteStrings("requiredData", d.RequiredData);
+        writer.WriteStrings("sources", SourcesOf(d, result.Snapshot));
         writer.WriteObserved("parameters", config.ParametersFor(d).Values.ToDictionary(p => p.Key, p => (object?)p.Value));
 
         writer.WriteStartObject("counts");
@@ -106,6 +108,13 @@ internal static class EvidenceRule
         }
         writer.WriteEndObject();
         JsonOutput.FlushIfLarge(writer);
+    }
+
+    /// <summary>The sources the rule drew on: those of the providers whose datasets it requires.</summary>
+    private static IEnumerable<string> SourcesOf(RuleDescriptor d, FactSnapshot snapshot)
+    {
+        var providers = d.RequiredData.Select(Datasets.ProviderOf).ToHashSet(StringComparer.Ordinal);
+        return snapshot.Sources.Where(s => providers.Contains(s.Provider)).Select(s => s.Id).Order(StringComparer.Ordinal);
     }
 
     private static int AffectedResources(Finding sourceError) =>

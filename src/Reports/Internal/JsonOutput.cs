@@ -70,7 +70,7 @@ internal static class JsonOutput
             case float f when float.IsFinite(f): writer.WriteNumberValue(f); break;
             case decimal m: writer.WriteNumberValue(m); break;
             case DateTimeOffset t: writer.WriteStringValue(Timestamp(t)); break;
-            case DateTime t: writer.WriteStringValue(Timestamp(new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)))); break;
+            case DateTime t: writer.WriteStringValue(Timestamp(t.Kind == DateTimeKind.Local ? t : DateTime.SpecifyKind(t, DateTimeKind.Utc))); break;
             case DateOnly d: writer.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case TimeSpan span: writer.WriteStringValue(span.ToString("c", CultureInfo.InvariantCulture)); break;
             case Enum e: writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(e.ToString())); break;

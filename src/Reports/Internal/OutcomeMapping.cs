@@ -9,8 +9,8 @@ namespace ComplianceEngine.Reports.Internal;
 /// <summary>
 /// How outcomes appear in the outputs. SARIF §3.27.9 defines <c>kind</c>; a result whose kind is not
 /// <c>fail</c> must have level <c>none</c> (§3.27.10), so only Fail and Waived carry the rule's severity.
-/// Error maps to <c>open</c>: "the tool concluded that there was insufficient information to decide
-/// whether the result represented a problem" — missing data is exactly that, and it is never a pass.
+/// Error maps to <c>open</c>, which SARIF defines as evaluated without enough information to decide whether
+/// there is a problem — missing data is exactly that (not <c>review</c>, which asks a person to judge).
 /// </summary>
 internal static class OutcomeMapping
 {

@@ -30,14 +30,17 @@ internal static class SarifNotices
     public static readonly NoticeDescriptor PassesTruncated = new("CE-PASSES-TRUNCATED", "PassResultsTruncated",
         "A rule had more passing resources than the SARIF pass limit; evidence.json lists them all.");
 
-    public static readonly IReadOnlyList<NoticeDescriptor> Descriptors =
+    public static readonly NoticeDescriptor[] Descriptors =
         [SourceIncomplete, RuleIncomplete, WaiverExpired, WaiverUnused, WaiverExpiresSoon, PassesTruncated];
 
-    public static int IndexOf(NoticeDescriptor descriptor) => Descriptors.ToList().IndexOf(descriptor);
+    public static int IndexOf(NoticeDescriptor descriptor) => Array.IndexOf(Descriptors, descriptor);
 
     public static IEnumerable<Notice> For(EvaluationResult result)
     {
-        foreach (var source in result.Snapshot.Sources.Where(s => s.Status != CollectionState.Complete).OrderBy(s => s.Id, StringComparer.Ordinal))
+        var incomplete = result.Snapshot.Sources
+            .Where(s => s.Status != CollectionState.Complete || s.Datasets.Any(d => d.Status != CollectionState.Complete))
+            .OrderBy(s => s.Id, StringComparer.Ordinal);
+        foreach (var source in incomplete)
             yield return Source(source);
 
         var ruleIndex = result.Rules.Select((r, i) => (r.Descriptor.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
