@@ -70,6 +70,7 @@ public static class Some
         RootAccessKeysPresent = false,
         RootPasswordEnabled = true,
         PasswordPolicy = new AwsPasswordPolicy { MinimumPasswordLength = 14, PasswordReusePrevention = 24 },
+        OptedInRegions = [],
     };
 
     public static AwsIamUser IamUser(string? name = null)
