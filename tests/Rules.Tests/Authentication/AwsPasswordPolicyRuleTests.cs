@@ -95,6 +95,16 @@ public sealed class AwsPasswordPolicyRuleTests
     }
 
     [Fact]
+    public void Parameters_are_read_from_rules_json()
+    {
+        var json = """{ "rules": { "AWS-IAM-06": { "parameters": { "minPasswordLength": 12, "requireSymbols": false, "maxPasswordAgeDays": 90 } } } }""";
+        var config = ConfigLoader.Parse(System.Text.Encoding.UTF8.GetBytes(json), "rules.json", BuiltInRules.Descriptors);
+
+        Verify(Strong with { MinimumPasswordLength = 12, RequireSymbols = false, MaxPasswordAge = 90 }, passes: true, config);
+        Verify(Strong with { MinimumPasswordLength = 12, RequireSymbols = false }, passes: false, config);
+    }
+
+    [Fact]
     public void Password_policy_not_collected_is_an_error_not_a_missing_policy()
     {
         var sources = SomeSnapshot.WithGap(Some.AwsSource, Datasets.AwsPasswordPolicy, "AccessDenied: iam:GetAccountPasswordPolicy");
