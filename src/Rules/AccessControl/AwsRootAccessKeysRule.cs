@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using ComplianceEngine.Engine.Facts.Aws;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.Authentication;
 using ComplianceEngine.Rules.Internal;
 
 namespace ComplianceEngine.Rules.AccessControl;
@@ -38,7 +39,7 @@ public sealed class AwsRootAccessKeysRule : FactRule<AwsAccount>
         ("rootAccessKeyLastUsed", a.RootAccessKeyLastUsed));
 
     protected override string RemediationFor(AwsAccount a) =>
-        $"Find what uses the keys (root access key last used {(a.RootAccessKeyLastUsed?.ToString("yyyy-MM-dd") ?? "never")}) and move it to an IAM role. " +
+        $"Find what uses the keys (root access key last used {AwsCredentialText.Date(a.RootAccessKeyLastUsed)}) and move it to an IAM role. " +
         $"Then sign in to account {a.AccountId} as the root user, IAM > Security credentials > Access keys: deactivate, then delete each key. " +
         "With centralised root access, from the management account: " +
         $"aws sts assume-root --target-principal {a.AccountId} --task-policy-arn arn=arn:aws:iam::aws:policy/root-task/IAMDeleteRootUserCredentials, " +

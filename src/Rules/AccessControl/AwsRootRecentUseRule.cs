@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using ComplianceEngine.Engine.Facts.Aws;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.Authentication;
 using ComplianceEngine.Rules.Internal;
 
 namespace ComplianceEngine.Rules.AccessControl;
@@ -58,7 +59,7 @@ public sealed class AwsRootRecentUseRule : FactRule<AwsAccount>
     {
         var since = new[] { a.RootPasswordLastUsed, a.RootAccessKeyLastUsed }.Max() ?? Now;
         return $"Find the root activity in account {a.AccountId}: aws cloudtrail lookup-events --lookup-attributes AttributeKey=Username,AttributeValue=root " +
-               $"--start-time {since.AddDays(-1):yyyy-MM-dd} (or CloudTrail > Event history, User name = root). Record who used it and why; if the task " +
+               $"--start-time {AwsCredentialText.Date(since.AddDays(-1))} (or CloudTrail > Event history, User name = root). Record who used it and why; if the task " +
                "did not need root, do it with an IAM role next time. If nobody expected the use, rotate the root password, check its MFA device and delete any root access keys.";
     }
 }

@@ -61,7 +61,7 @@ public sealed class AwsUnusedCredentialsRule : FactRule<AwsIamUser>
         ("unusedCredentials", UnusedCredentials(u)),
         ("passwordEnabled", u.PasswordEnabled),
         ("passwordLastUsed", u.PasswordLastUsed),
-        ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsAccessKeyText.Used(k, Now)).ToList()),
+        ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsCredentialText.Used(k, Now)).ToList()),
         ("maxUnusedDays", Parameters.Int(MaxUnusedDays)));
 
     protected override string RemediationFor(AwsIamUser u)
@@ -81,9 +81,9 @@ public sealed class AwsUnusedCredentialsRule : FactRule<AwsIamUser>
         var unused = new List<string>();
         if (PasswordUnused(u))
             unused.Add(u.PasswordLastUsed is null
-                ? $"console password (never used, set {AwsAccessKeyText.Date(u.PasswordLastChanged ?? u.CreatedAt)})"
-                : $"console password (last used {AwsAccessKeyText.Date(u.PasswordLastUsed)})");
-        unused.AddRange(UnusedKeys(u).Select(k => AwsAccessKeyText.Used(k, Now)));
+                ? $"console password (never used, set {AwsCredentialText.Date(u.PasswordLastChanged ?? u.CreatedAt)})"
+                : $"console password (last used {AwsCredentialText.Date(u.PasswordLastUsed)})");
+        unused.AddRange(UnusedKeys(u).Select(k => AwsCredentialText.Used(k, Now)));
         return unused;
     }
 

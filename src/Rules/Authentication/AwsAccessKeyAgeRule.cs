@@ -49,8 +49,8 @@ public sealed class AwsAccessKeyAgeRule : FactRule<AwsIamUser>
     protected override Expression<Func<AwsIamUser, bool>> Violation => u => u.AccessKeys.Any(k => k.Active && k.LastRotated < _rotatedBefore);
 
     protected override IReadOnlyDictionary<string, object?> Observed(AwsIamUser u) => Observations.Of(
-        ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsAccessKeyText.Rotated(k, Now)).ToList()),
-        ("staleKeys", StaleKeys(u).Select(k => AwsAccessKeyText.Rotated(k, Now)).ToList()),
+        ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsCredentialText.Rotated(k, Now)).ToList()),
+        ("staleKeys", StaleKeys(u).Select(k => AwsCredentialText.Rotated(k, Now)).ToList()),
         ("maxAccessKeyAgeDays", Parameters.Int(MaxAccessKeyAgeDays)));
 
     protected override string RemediationFor(AwsIamUser u)

@@ -33,7 +33,7 @@ public sealed class AwsMultipleActiveKeysRule : FactRule<AwsIamUser>
 
     protected override IReadOnlyDictionary<string, object?> Observed(AwsIamUser u) => Observations.Of(
         ("activeKeyCount", u.AccessKeys.Count(k => k.Active)),
-        ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsAccessKeyText.Used(k, Now)).ToList()));
+        ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsCredentialText.Used(k, Now)).ToList()));
 
     protected override string RemediationFor(AwsIamUser u) =>
         $"List the keys with aws iam list-access-keys --user-name {u.UserName} and check each with aws iam get-access-key-last-used --access-key-id <id>; " +

@@ -3,8 +3,8 @@ using ComplianceEngine.Engine.Facts.Aws;
 
 namespace ComplianceEngine.Rules.Authentication;
 
-/// <summary>How access-key slots read in observed values and messages: "key 1 (rotated 2026-01-01, 328 days ago)".</summary>
-internal static class AwsAccessKeyText
+/// <summary>How AWS credentials read in observed values, messages and fixes: "key 1 (rotated 2026-01-01, 328 days ago)"; dates in invariant yyyy-MM-dd.</summary>
+internal static class AwsCredentialText
 {
     public static string Rotated(AwsAccessKey key, DateTimeOffset now) =>
         $"key {key.Slot} (rotated {Date(key.LastRotated)}{Age(key.LastRotated, now)})";
