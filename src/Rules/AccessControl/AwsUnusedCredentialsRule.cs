@@ -46,16 +46,13 @@ public sealed class AwsUnusedCredentialsRule : FactRule<AwsIamUser>
 
     protected override Expression<Func<AwsIamUser, bool>> Scope => u => u.PasswordEnabled || u.AccessKeys.Any(k => k.Active);
 
-    protected override Expression<Func<AwsIamUser, bool>> DataPresent => u =>
-        (!u.PasswordEnabled || (u.PasswordLastUsed ?? u.PasswordLastChanged ?? u.CreatedAt) != null)
-        && u.AccessKeys.All(k => !k.Active || (k.LastUsed ?? k.LastRotated) != null);
+    // A credential known to be unused is a failure even when another one's dates are missing.
+    protected override Expression<Func<AwsIamUser, bool>> DataPresent => u => EveryCredentialDated(u) || HasUnusedCredential(u);
 
     protected override string MissingData(AwsIamUser user) =>
         "the credential report gives neither a last-used nor a set date for an enabled credential of this user";
 
-    protected override Expression<Func<AwsIamUser, bool>> Violation => u =>
-        (u.PasswordEnabled && (u.PasswordLastUsed ?? u.PasswordLastChanged ?? u.CreatedAt) <= _unusedSince)
-        || u.AccessKeys.Any(k => k.Active && (k.LastUsed ?? k.LastRotated) <= _unusedSince);
+    protected override Expression<Func<AwsIamUser, bool>> Violation => u => HasUnusedCredential(u);
 
     protected override IReadOnlyDictionary<string, object?> Observed(AwsIamUser u) => Observations.Of(
         ("unusedCredentials", UnusedCredentials(u)),
@@ -86,6 +83,12 @@ public sealed class AwsUnusedCredentialsRule : FactRule<AwsIamUser>
         unused.AddRange(UnusedKeys(u).Select(k => AwsCredentialText.Used(k, Now)));
         return unused;
     }
+
+    private static bool EveryCredentialDated(AwsIamUser u) =>
+        (!u.PasswordEnabled || (u.PasswordLastUsed ?? u.PasswordLastChanged ?? u.CreatedAt) != null)
+        && u.AccessKeys.All(k => !k.Active || (k.LastUsed ?? k.LastRotated) != null);
+
+    private bool HasUnusedCredential(AwsIamUser u) => PasswordUnused(u) || UnusedKeys(u).Any();
 
     private bool PasswordUnused(AwsIamUser u) =>
         u.PasswordEnabled && (u.PasswordLastUsed ?? u.PasswordLastChanged ?? u.CreatedAt) <= _unusedSince;

@@ -29,26 +29,29 @@ public sealed class AzureGuestPrivilegedRoleRule : FactRule<AzureSubscription>
 
     public override RuleDescriptor Descriptor => Rule;
 
+    // A known guest is a failure even when other holders' guest status is unknown.
     protected override Expression<Func<AzureSubscription, bool>> DataPresent => s =>
-        s.PrivilegedRoleHolders != null
-        && !s.PrivilegedRoleHolders.Any(h => AzureRoles.CanGrantAccess(h) && AzureRoles.GuestStatusUnknown(h));
+        s.PrivilegedRoleHolders != null && (UnresolvedUsers(s).Count == 0 || GuestHolders(s).Any());
 
     protected override string MissingData(AzureSubscription s) => s.PrivilegedRoleHolders is null
         ? "the subscription's role assignments were not read"
-        : $"whether {s.PrivilegedRoleHolders.Count(h => AzureRoles.CanGrantAccess(h) && AzureRoles.GuestStatusUnknown(h))} user(s) holding Owner or " +
+        : $"whether {UnresolvedUsers(s).Count} user(s) holding Owner or " +
           "User Access Administrator are guests is unknown (ARM does not return userType; it must be resolved from Entra ID)";
 
-    protected override Expression<Func<AzureSubscription, bool>> Violation => s =>
-        s.PrivilegedRoleHolders!.Any(h => AzureRoles.CanGrantAccess(h) && AzureRoles.IsGuest(h));
+    protected override Expression<Func<AzureSubscription, bool>> Violation => s => GuestHolders(s).Any();
 
     protected override IReadOnlyDictionary<string, object?> Observed(AzureSubscription s) => Observations.Of(
         ("guestHolders", GuestHolders(s).Select(AzureRoles.Describe).ToList()),
-        ("privilegedHolderCount", s.PrivilegedRoleHolders?.Count(AzureRoles.CanGrantAccess)));
+        ("privilegedHolderCount", s.PrivilegedRoleHolders?.Count(AzureRoles.CanGrantAccess)),
+        ("unresolvedUserHolders", UnresolvedUsers(s).Select(AzureRoles.Describe).ToList()));
 
     protected override string RemediationFor(AzureSubscription s) => string.Join("; ", GuestHolders(s).Select(h =>
             $"az role assignment delete --assignee {h.PrincipalId} --role \"{h.RoleName}\" --scope /subscriptions/{s.SubscriptionId}")) +
         ". Portal: Subscriptions > the subscription > Access control (IAM) > Role assignments. If the person needs the role, " +
         "create a member account for them in this tenant and make it eligible through PIM for Azure resources.";
+
+    private static List<AzureRoleHolder> UnresolvedUsers(AzureSubscription s) =>
+        (s.PrivilegedRoleHolders ?? []).Where(h => AzureRoles.CanGrantAccess(h) && AzureRoles.GuestStatusUnknown(h)).ToList();
 
     private static IEnumerable<AzureRoleHolder> GuestHolders(AzureSubscription s) =>
         (s.PrivilegedRoleHolders ?? []).Where(h => AzureRoles.CanGrantAccess(h) && AzureRoles.IsGuest(h))

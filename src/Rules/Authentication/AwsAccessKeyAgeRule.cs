@@ -41,7 +41,9 @@ public sealed class AwsAccessKeyAgeRule : FactRule<AwsIamUser>
 
     protected override Expression<Func<AwsIamUser, bool>> Scope => u => u.AccessKeys.Any(k => k.Active);
 
-    protected override Expression<Func<AwsIamUser, bool>> DataPresent => u => u.AccessKeys.All(k => !k.Active || k.LastRotated != null);
+    // A key known to be stale is a failure even when the other slot's date is missing.
+    protected override Expression<Func<AwsIamUser, bool>> DataPresent => u =>
+        u.AccessKeys.All(k => !k.Active || k.LastRotated != null) || u.AccessKeys.Any(k => k.Active && k.LastRotated < _rotatedBefore);
 
     protected override string MissingData(AwsIamUser user) =>
         "the credential report gives no last-rotated date for an active access key of this user";

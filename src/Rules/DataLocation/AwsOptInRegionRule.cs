@@ -40,18 +40,20 @@ public sealed class AwsOptInRegionRule : FactRule<AwsAccount>
         _allowed = parameters.Set(SharedParameters.AllowedCountries);
     }
 
+    // A region known to be outside the allowed countries is a failure even when another region is not in the map.
     protected override Expression<Func<AwsAccount, bool>> DataPresent => a =>
-        a.OptedInRegions != null && a.OptedInRegions.All(r => CountryOf(r) != null);
+        a.OptedInRegions != null && (a.OptedInRegions.All(r => CountryOf(r) != null) || Disallowed(a).Any());
 
     protected override string MissingData(AwsAccount a) => a.OptedInRegions is null
         ? "the account's opt-in regions were not recorded (DescribeRegions OptInStatus)"
         : $"region(s) {string.Join(", ", a.OptedInRegions.Where(r => CountryOf(r) is null))} are not in the region → country map; add them to decide";
 
-    protected override Expression<Func<AwsAccount, bool>> Violation => a => a.OptedInRegions!.Any(r => !_allowed.Contains(CountryOf(r)!));
+    protected override Expression<Func<AwsAccount, bool>> Violation => a => Disallowed(a).Any();
 
     protected override IReadOnlyDictionary<string, object?> Observed(AwsAccount a) => Observations.Of(
         ("optedInRegions", a.OptedInRegions?.Order(StringComparer.Ordinal).ToList()),
         ("disallowedRegions", Disallowed(a).Select(r => $"{r} ({CountryOf(r)})").ToList()),
+        ("unmappedRegions", (a.OptedInRegions ?? []).Where(r => CountryOf(r) is null).Order(StringComparer.Ordinal).ToList()),
         ("allowedCountries", _allowed.Order(StringComparer.Ordinal).ToList()));
 
     protected override string RemediationFor(AwsAccount a) =>

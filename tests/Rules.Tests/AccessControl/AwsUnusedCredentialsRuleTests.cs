@@ -101,6 +101,14 @@ public sealed class AwsUnusedCredentialsRuleTests
     }
 
     [Fact]
+    public void Unused_key_fails_even_when_the_password_has_no_dates()
+    {
+        var user = Some.IamUser() with { CreatedAt = null, AccessKeys = [Key(1, usedDaysAgo: 100)] };
+
+        RuleVerifier.Verify(new AwsUnusedCredentialsRule(), SomeSnapshot.With(user), Fail(user.Arn!));
+    }
+
+    [Fact]
     public void Credential_report_not_collected_gives_an_error_for_the_account()
     {
         var sources = SomeSnapshot.WithGap(Some.AwsSource, Datasets.AwsCredentialReport, "AccessDenied: iam:GetCredentialReport");

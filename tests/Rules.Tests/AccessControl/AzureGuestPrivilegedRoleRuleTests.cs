@@ -53,6 +53,18 @@ public sealed class AzureGuestPrivilegedRoleRuleTests
     }
 
     [Fact]
+    public void Known_guest_fails_even_when_another_holder_is_unresolved()
+    {
+        var guest = Some.RoleHolder("Owner", "Guest");
+        var unresolved = Some.RoleHolder("Owner") with { UserType = null };
+
+        var finding = RuleVerifier.Verify(new AzureGuestPrivilegedRoleRule(), SomeSnapshot.With(WithHolders(guest, unresolved)),
+            Fail(Some.SubscriptionId)).Findings.Single();
+
+        finding.Observed["unresolvedUserHolders"].ShouldBe(new List<string> { $"{unresolved.PrincipalId} (User): Owner" });
+    }
+
+    [Fact]
     public void Groups_and_service_principals_need_no_guest_status()
     {
         var group = Some.RoleHolder("Owner") with { PrincipalType = "Group", UserType = null };

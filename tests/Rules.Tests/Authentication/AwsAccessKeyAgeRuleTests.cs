@@ -75,6 +75,14 @@ public sealed class AwsAccessKeyAgeRuleTests
     }
 
     [Fact]
+    public void Stale_key_fails_even_when_the_other_key_has_no_rotation_date()
+    {
+        var user = Some.IamUser() with { AccessKeys = [new AwsAccessKey { Slot = 1, Active = true }, Key(2, 200)] };
+
+        RuleVerifier.Verify(new AwsAccessKeyAgeRule(), SomeSnapshot.With(user), Fail(user.Arn!));
+    }
+
+    [Fact]
     public void Credential_report_not_collected_gives_an_error_for_the_account()
     {
         var sources = SomeSnapshot.WithGap(Some.AwsSource, Datasets.AwsCredentialReport, "AccessDenied: iam:GenerateCredentialReport");

@@ -51,6 +51,16 @@ public sealed class AwsOptInRegionRuleTests
     }
 
     [Fact]
+    public void Region_known_to_be_outside_fails_even_when_another_is_missing_from_the_map()
+    {
+        var account = Some.AwsAccount() with { OptedInRegions = ["xx-mars-1", "me-south-1"] };
+
+        var finding = RuleVerifier.Verify(new AwsOptInRegionRule(), SomeSnapshot.With(account), Fail(Some.AccountId)).Findings.Single();
+
+        finding.Observed["unmappedRegions"].ShouldBe(new List<string> { "xx-mars-1" });
+    }
+
+    [Fact]
     public void Ec2_regions_not_collected_give_an_error_for_the_account()
     {
         var sources = SomeSnapshot.WithGap(Some.AwsSource, Datasets.AwsEc2, "UnauthorizedOperation: ec2:DescribeRegions");
