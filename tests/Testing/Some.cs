@@ -70,6 +70,7 @@ public static class Some
         RootAccessKeysPresent = false,
         RootPasswordEnabled = true,
         PasswordPolicy = new AwsPasswordPolicy { MinimumPasswordLength = 14, PasswordReusePrevention = 24 },
+        OptedInRegions = [],
     };
 
     public static AwsIamUser IamUser(string? name = null)
@@ -120,4 +121,25 @@ public static class Some
             Country = country,
         };
     }
+
+    public static AzureSubscription AzureSubscription() => new()
+    {
+        SourceId = AzureSource,
+        SubscriptionId = SubscriptionId,
+        DisplayName = "Contoso Production",
+        TenantId = TenantId,
+        State = "Enabled",
+        AllowedLocationsPolicyAssigned = true,
+        PrivilegedRoleHolders = [RoleHolder("Owner"), RoleHolder("Owner")],
+    };
+
+    /// <summary>A member user holding an Azure RBAC role, its guest status resolved from Entra ID.</summary>
+    public static AzureRoleHolder RoleHolder(string roleName, string userType = "Member") => new()
+    {
+        PrincipalId = $"33333333-0000-0000-0000-{Next():D12}",
+        PrincipalType = "User",
+        RoleName = roleName,
+        IsGuest = userType == "Guest",
+        UserType = userType,
+    };
 }

@@ -22,4 +22,8 @@ internal static class Controls
     public static readonly ControlReference OrgAuthentication = new(ControlReference.Organisation, "8.5", "セキュリティを保った認証");
     public static readonly ControlReference OrgAccess = new(ControlReference.Organisation, "8.2", "特権的アクセス権");
     public static readonly ControlReference OrgDataLocation = new(ControlReference.Organisation, "5.5", "カスタマデータを保存する可能性のある国を通知する");
+
+    public static readonly ControlReference OrgAuthenticationInformation = new(ControlReference.Organisation, "5.17", "認証情報");
+    public static readonly ControlReference OrgAccessRights = new(ControlReference.Organisation, "5.18", "アクセス権");
+    public static readonly ControlReference OrgCloudServices = new(ControlReference.Organisation, "5.23", "クラウドサービス利用における情報セキュリティ");
 }

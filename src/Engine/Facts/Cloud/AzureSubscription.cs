@@ -28,4 +28,8 @@ public sealed record AzureRoleHolder
     public string? PrincipalType { get; init; }
     public required string RoleName { get; init; }
     public bool IsGuest { get; init; }
+
+    /// <summary>The user's Entra ID <c>userType</c> (<c>Member</c> or <c>Guest</c>) for user principals; null when not
+    /// resolved (ARM role assignments do not say whether a user is a guest).</summary>
+    public string? UserType { get; init; }
 }
