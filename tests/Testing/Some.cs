@@ -69,7 +69,11 @@ public static class Some
         RootHardwareMfa = true,
         RootAccessKeysPresent = false,
         RootPasswordEnabled = true,
-        PasswordPolicy = new AwsPasswordPolicy { MinimumPasswordLength = 14, PasswordReusePrevention = 24 },
+        PasswordPolicy = new AwsPasswordPolicy
+        {
+            MinimumPasswordLength = 14, PasswordReusePrevention = 24,
+            RequireSymbols = true, RequireNumbers = true, RequireUppercaseCharacters = true, RequireLowercaseCharacters = true,
+        },
         OptedInRegions = [],
     };
 
