@@ -85,9 +85,11 @@ public sealed class EvidenceWriterTests
         var rule = Rule(Evidence(Some.Scenario(passLimit: 1)), "TEST001");
 
         ((int?)rule["passes"]!["count"]).ShouldBe(3);
-        JsonFile.Strings(rule["passes"]!["resources"]).ShouldBe(
-            new[] { "tokyo-a", "osaka-b" }.Select(n => Some.Resource(n).Resource.Key)
-                .Append(Some.Resource("unnamed", named: false).Resource.Key));
+        var group = rule["passes"]!["groups"]!.AsArray().ShouldHaveSingleItem()!;
+        var expected = new[] { "tokyo-a", "osaka-b" }.Select(n => Some.Resource(n).Resource)
+            .Append(Some.Resource("unnamed", named: false).Resource).ToList();
+        ((string?)group["provider"], (string?)group["scope"], (string?)group["kind"]).ShouldBe((expected[0].Provider, expected[0].Scope, expected[0].Kind));
+        JsonFile.Strings(group["ids"]).ShouldBe(expected.Select(r => r.Id));
         rule["findings"]!.AsArray().ShouldNotContain(f => (string?)f!["outcome"] == "pass");
     }
 

@@ -46,15 +46,44 @@ internal static class EvidenceRule
 
         writer.WriteStartObject("passes");
         writer.WriteNumber("count", rule.Passes.Count);
-        writer.WriteStartArray("resources");
-        foreach (var pass in rule.Passes)
+        // Grouped by provider, scope and kind, so that a million passes cost their ids, not a million full keys.
+        writer.WriteStartArray("groups");
+        foreach (var (group, ids) in GroupPasses(rule.Passes))
         {
-            writer.WriteStringValue(pass.Resource.Key);
-            JsonOutput.FlushIfLarge(writer);
+            writer.WriteStartObject();
+            writer.WriteString("provider", group.Provider);
+            writer.WriteString("scope", group.Scope);
+            writer.WriteString("kind", group.Kind);
+            writer.WriteStartArray("ids");
+            foreach (var id in ids)
+            {
+                writer.WriteStringValue(id);
+                JsonOutput.FlushIfLarge(writer);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    private static List<((string Provider, string Scope, string Kind) Group, List<string> Ids)> GroupPasses(IReadOnlyList<Finding> passes)
+    {
+        var groups = new List<((string, string, string), List<string>)>();
+        var index = new Dictionary<(string, string, string), List<string>>();
+        foreach (var pass in passes)
+        {
+            var resource = pass.Resource;
+            var key = (resource.Provider, resource.Scope, resource.Kind);
+            if (!index.TryGetValue(key, out var ids))
+            {
+                index[key] = ids = [];
+                groups.Add((key, ids));
+            }
+            ids.Add(resource.Id);
+        }
+        return groups;
     }
 
     private static void WriteControls(Utf8JsonWriter writer, RuleDescriptor d)
