@@ -13,9 +13,14 @@ public sealed record ConditionalAccessPolicy
     public IReadOnlyList<string> ExcludeUsers { get; init; } = [];
     public IReadOnlyList<string> IncludeRoles { get; init; } = [];
     public IReadOnlyList<string> ExcludeRoles { get; init; } = [];
+    public IReadOnlyList<string> ExcludeGroups { get; init; } = [];
     public IReadOnlyList<string> IncludeApplications { get; init; } = [];
+    public IReadOnlyList<string> ExcludeApplications { get; init; } = [];
     public IReadOnlyList<string> ClientAppTypes { get; init; } = [];
     public IReadOnlyList<string> BuiltInControls { get; init; } = [];
+
+    /// <summary><c>grantControls.operator</c>: <c>OR</c> (any one control suffices) or <c>AND</c>; null reads as <c>OR</c>.</summary>
+    public string? GrantOperator { get; init; }
     public string? AuthenticationStrength { get; init; }
     public IReadOnlyList<string> AuthenticationStrengthCombinations { get; init; } = [];
 

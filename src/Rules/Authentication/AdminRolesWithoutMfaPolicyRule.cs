@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using System.Linq.Expressions;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.AccessControl;
+using ComplianceEngine.Rules.Internal;
+
+namespace ComplianceEngine.Rules.Authentication;
+
+/// <summary>
+/// ENT-MFA-06: some highly privileged role is not covered by an enabled conditional-access policy that requires
+/// MFA for all applications (directly by role, or through a policy for all users).
+/// </summary>
+public sealed class AdminRolesWithoutMfaPolicyRule : FactRule<EntraTenant>
+{
+    /// <summary>Roles that security defaults make do MFA at every sign-in (Microsoft Entra docs, "Security defaults").</summary>
+    private static readonly FrozenSet<string> SecurityDefaultsAdminRoles = new[]
+    {
+        EntraRoleIds.GlobalAdministrator, EntraRoleIds.ApplicationAdministrator, EntraRoleIds.AuthenticationAdministrator,
+        "b0f54661-2d74-4c50-afa3-1ec803f12efe", EntraRoleIds.CloudApplicationAdministrator, EntraRoleIds.ConditionalAccessAdministrator,
+        EntraRoleIds.ExchangeAdministrator, "729827e3-9c14-49f7-bb1b-9608f156bbb8", "966707d0-3269-4727-9be2-8c3a10f19b9d",
+        EntraRoleIds.PrivilegedAuthenticationAdministrator, EntraRoleIds.PrivilegedRoleAdministrator, EntraRoleIds.SecurityAdministrator,
+        EntraRoleIds.SharePointAdministrator, EntraRoleIds.UserAdministrator,
+        "0526716b-113d-4c15-b2c8-68e3c22b9f80", "45d8d3c5-c802-45c6-b32a-1d70b5e1e86e",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly RuleDescriptor Rule = new()
+    {
+        Id = "ENT-MFA-06",
+        Title = "Admin roles not covered by an MFA conditional-access policy",
+        MessageFormat = "{resource}: no enabled conditional-access policy requires MFA for all applications for {uncoveredRoles} " +
+                        "(covering policies: {coveringPolicies}; security defaults enabled: {securityDefaultsEnabled}).",
+        PassMessageFormat = "{resource}: every privileged role must do MFA (covering policies: {coveringPolicies}; security defaults enabled: {securityDefaultsEnabled}).",
+        Category = Categories.Authentication,
+        DefaultSeverity = Severity.Error,
+        Description = "Every highly privileged role must be made to do MFA at sign-in. A role is covered by an enabled (not report-only) " +
+                      "conditional-access policy for all applications that requires MFA or an authentication strength and either includes " +
+                      "the role or all users, without excluding the role and excluding only break-glass accounts. Several policies may " +
+                      "together cover the set. Security defaults cover the fixed list of admin roles Microsoft documents, not the others.",
+        RemediationSummary = "Create a conditional-access policy that requires MFA (ideally phishing-resistant authentication strength) for the privileged roles, all cloud apps.",
+        Controls = [Controls.SecureAuthentication, Controls.PrivilegedAccess, Controls.OrgMfa, Controls.OrgAccess],
+        Benchmarks =
+        [
+            new("CIS M365 5.2.2.1", "MFA for administrative roles"), new("CIS Azure 2.2.4 (v3)", "MFA for administrative groups"),
+            new("Prowler", "entra_admin_users_mfa_enabled"),
+        ],
+        RequiredData = [Datasets.EntraSecurityDefaults, Datasets.EntraConditionalAccess],
+        Parameters = [SharedParameters.PrivilegedRoles, SharedParameters.BreakGlassAccounts],
+    };
+
+    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
+    private FrozenSet<string> _breakGlass = FrozenSet<string>.Empty;
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Bind(RuleParameters parameters, DateTimeOffset now)
+    {
+        base.Bind(parameters, now);
+        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
+        _breakGlass = parameters.Set(SharedParameters.BreakGlassAccounts);
+    }
+
+    protected override Expression<Func<EntraTenant, bool>> DataPresent => t =>
+        t.SecurityDefaultsEnabled != null && (t.SecurityDefaultsEnabled == true || t.ConditionalAccessPolicies != null);
+
+    protected override string MissingData(EntraTenant tenant) =>
+        "the security-defaults setting or the conditional-access policies were not reported for the tenant";
+
+    protected override Expression<Func<EntraTenant, bool>> Violation => t => Uncovered(t).Count > 0;
+
+    private IEnumerable<ConditionalAccessPolicy> Covering(EntraTenant t) =>
+        (t.ConditionalAccessPolicies ?? []).Where(p => ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.RequiresMfa(p)
+                                                       && ConditionalAccess.Shortfall(p, _breakGlass, rolesMayBeExcluded: true) is null
+                                                       && RolesOf(p).Any());
+
+    private IEnumerable<string> RolesOf(ConditionalAccessPolicy p) =>
+        (ConditionalAccess.TargetsAllUsers(p) ? _privileged : p.IncludeRoles.Where(_privileged.Contains))
+        .Where(r => !p.ExcludeRoles.Contains(r, StringComparer.OrdinalIgnoreCase));
+
+    private List<string> Uncovered(EntraTenant t)
+    {
+        var covered = new HashSet<string>(Covering(t).SelectMany(RolesOf), StringComparer.OrdinalIgnoreCase);
+        if (t.SecurityDefaultsEnabled == true)
+            covered.UnionWith(SecurityDefaultsAdminRoles);
+        return _privileged.Where(r => !covered.Contains(r)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    protected override IReadOnlyDictionary<string, object?> Observed(EntraTenant t) => Observations.Of(
+        ("uncoveredRoles", RoleNames.Of(Uncovered(t))),
+        ("uncoveredRoleIds", Uncovered(t)),
+        ("coveringPolicies", ConditionalAccess.Names(Covering(t))),
+        ("securityDefaultsEnabled", t.SecurityDefaultsEnabled));
+
+    protected override string RemediationFor(EntraTenant t) =>
+        "Microsoft Entra admin center > Protection > Conditional Access > Create new policy: Users > Include > Directory roles = " +
+        $"{string.Join(", ", RoleNames.Of(Uncovered(t)))} (exclude only the break-glass accounts), Target resources = All cloud apps, " +
+        "Grant = Require authentication strength 'Phishing-resistant MFA' (or Require multifactor authentication), Enable policy = On. " +
+        "PowerShell: New-MgIdentityConditionalAccessPolicy -BodyParameter @{ displayName = 'Require MFA for admin roles'; state = 'enabled'; " +
+        $"conditions = @{{ clientAppTypes = @('all'); applications = @{{ includeApplications = @('All') }}; users = @{{ includeRoles = @('{string.Join("','", Uncovered(t))}') }} }}; " +
+        "grantControls = @{ operator = 'OR'; builtInControls = @('mfa') } }.";
+}
