@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ComplianceEngine.Engine.Facts.Entra;
 
 namespace ComplianceEngine.Rules.AccessControl;
 
@@ -40,4 +41,9 @@ internal static class RoleNames
     /// <summary>Sorted, distinct display names of a set of roles.</summary>
     public static IReadOnlyList<string> Of(IEnumerable<string> roleTemplateIds) =>
         roleTemplateIds.Select(Of).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Sorted, distinct names of the roles a user holds that pass a filter (all roles when null).</summary>
+    public static IReadOnlyList<string> HeldBy(EntraUser user, IReadOnlySet<string>? only = null) =>
+        user.Roles.Where(r => only is null || only.Contains(r.RoleTemplateId))
+            .Select(r => r.RoleName ?? Of(r.RoleTemplateId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }
