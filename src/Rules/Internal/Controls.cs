@@ -22,4 +22,7 @@ internal static class Controls
     public static readonly ControlReference OrgAuthentication = new(ControlReference.Organisation, "8.5", "セキュリティを保った認証");
     public static readonly ControlReference OrgAccess = new(ControlReference.Organisation, "8.2", "特権的アクセス権");
     public static readonly ControlReference OrgDataLocation = new(ControlReference.Organisation, "5.5", "カスタマデータを保存する可能性のある国を通知する");
+
+    public static readonly ControlReference OrgIdentityManagement = new(ControlReference.Organisation, "5.16", "識別情報の管理");
+    public static readonly ControlReference OrgAccessRights = new(ControlReference.Organisation, "5.18", "アクセス権");
 }
