@@ -36,7 +36,8 @@ public sealed class AdminRolesWithoutMfaPolicyRule : FactRule<EntraTenant>
         Category = Categories.Authentication,
         DefaultSeverity = Severity.Error,
         Description = "Every highly privileged role must be made to do MFA at sign-in. A role is covered by an enabled (not report-only) " +
-                      "conditional-access policy for all applications that requires MFA or an authentication strength and either includes " +
+                      "conditional-access policy for all applications and all modern client apps, without location, platform or risk conditions, " +
+                      "that requires MFA or an authentication strength and either includes " +
                       "the role or all users, without excluding the role and excluding only break-glass accounts. Several policies may " +
                       "together cover the set. Security defaults cover the fixed list of admin roles Microsoft documents, not the others.",
         RemediationSummary = "Create a conditional-access policy that requires MFA (ideally phishing-resistant authentication strength) for the privileged roles, all cloud apps.",
@@ -71,7 +72,7 @@ public sealed class AdminRolesWithoutMfaPolicyRule : FactRule<EntraTenant>
     protected override Expression<Func<EntraTenant, bool>> Violation => t => Uncovered(t).Count > 0;
 
     private IEnumerable<ConditionalAccessPolicy> Covering(EntraTenant t) =>
-        (t.ConditionalAccessPolicies ?? []).Where(p => ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.RequiresMfa(p)
+        (t.ConditionalAccessPolicies ?? []).Where(p => ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.TargetsModernClients(p) && ConditionalAccess.RequiresMfa(p)
                                                        && ConditionalAccess.Shortfall(p, _breakGlass, rolesMayBeExcluded: true) is null
                                                        && RolesOf(p).Any());
 

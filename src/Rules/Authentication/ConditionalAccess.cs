@@ -31,11 +31,23 @@ internal static class ConditionalAccess
     public static bool ExcludesOnlyBreakGlass(ConditionalAccessPolicy p, IReadOnlySet<string> breakGlass) =>
         p.ExcludeUsers.All(breakGlass.Contains) && p.ExcludeGroups.All(breakGlass.Contains);
 
+    /// <summary>Modern clients (browser and apps) are covered: client app types <c>all</c>, or both modern types.</summary>
+    public static bool TargetsModernClients(ConditionalAccessPolicy p) =>
+        Has(p.ClientAppTypes, "all") || (Has(p.ClientAppTypes, "browser") && Has(p.ClientAppTypes, "mobileAppsAndDesktopClients"));
+
+    /// <summary>Applies wherever and however the sign-in happens: no location, platform or risk condition narrows it.</summary>
+    public static bool Unconditional(ConditionalAccessPolicy p) =>
+        (p.IncludeLocations.Count == 0 || Has(p.IncludeLocations, "All")) && p.ExcludeLocations.Count == 0
+        && (p.IncludePlatforms.Count == 0 || Has(p.IncludePlatforms, "all")) && p.ExcludePlatforms.Count == 0
+        && p.SignInRiskLevels.Count == 0 && p.UserRiskLevels.Count == 0;
+
     /// <summary>Why a policy that would otherwise qualify does not enforce, or null when it does.</summary>
     public static string? Shortfall(ConditionalAccessPolicy p, IReadOnlySet<string> breakGlass, bool rolesMayBeExcluded = false)
     {
         if (!p.IsEnabled)
             return $"{Name(p)}: state is {p.State}";
+        if (!Unconditional(p))
+            return $"{Name(p)}: applies only under location, platform or risk conditions";
         if (!ExcludesOnlyBreakGlass(p, breakGlass))
             return $"{Name(p)}: excludes users or groups that are not break-glass accounts";
         if (!rolesMayBeExcluded && p.ExcludeRoles.Count > 0)

@@ -24,8 +24,9 @@ public sealed class MfaNotEnforcedRule : FactRule<EntraTenant>
         Category = Categories.Authentication,
         DefaultSeverity = Severity.Error,
         Description = "Registering MFA is not enough: sign-ins must require it (ISMS-A-04: 二段階認証). Either security defaults are on, " +
-                      "or an enabled conditional-access policy — not report-only — targets all users and all applications, grants " +
-                      "access only with MFA or an authentication strength, excludes no role, and excludes only break-glass accounts.",
+                      "or an enabled conditional-access policy — not report-only — targets all users, all applications and all modern client " +
+                      "apps without location, platform or risk conditions, grants access only with MFA or an authentication strength, " +
+                      "excludes no role, and excludes only break-glass accounts.",
         RemediationSummary = "Create (or switch on) a conditional-access policy requiring MFA for all users and all cloud apps, excluding only break-glass accounts; without Entra ID P1, enable security defaults.",
         Controls = [Controls.SecureAuthentication, Controls.AuthenticationInformation, Controls.OrgMfa, Controls.OrgAuthentication],
         Benchmarks =
@@ -60,7 +61,8 @@ public sealed class MfaNotEnforcedRule : FactRule<EntraTenant>
     /// <summary>Policies that require MFA for all users and all applications, whatever their state and exclusions.</summary>
     private static IEnumerable<ConditionalAccessPolicy> Candidates(EntraTenant t) =>
         (t.ConditionalAccessPolicies ?? []).Where(p =>
-            ConditionalAccess.TargetsAllUsers(p) && ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.RequiresMfa(p));
+            ConditionalAccess.TargetsAllUsers(p) && ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.TargetsModernClients(p)
+            && ConditionalAccess.RequiresMfa(p));
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraTenant t) => Observations.Of(
         ("securityDefaultsEnabled", t.SecurityDefaultsEnabled),

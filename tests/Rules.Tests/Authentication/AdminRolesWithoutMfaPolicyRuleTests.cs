@@ -65,6 +65,16 @@ public sealed class AdminRolesWithoutMfaPolicyRuleTests
     }
 
     [Fact]
+    public void Policy_for_admins_only_from_untrusted_locations_or_only_in_browsers_does_not_cover()
+    {
+        var untrustedOnly = MfaForRoles(AllPrivileged) with { IncludeLocations = ["All"], ExcludeLocations = ["AllTrusted"] };
+        var browserOnly = MfaForRoles(AllPrivileged) with { ClientAppTypes = ["browser"] };
+
+        RuleVerifier.Verify(new AdminRolesWithoutMfaPolicyRule(), SomeSnapshot.With(TenantWith(untrustedOnly)), Fail(Some.TenantId));
+        RuleVerifier.Verify(new AdminRolesWithoutMfaPolicyRule(), SomeSnapshot.With(TenantWith(browserOnly)), Fail(Some.TenantId));
+    }
+
+    [Fact]
     public void Excluded_users_must_be_break_glass_accounts()
     {
         var policy = MfaForRoles(AllPrivileged) with { ExcludeUsers = [BreakGlassId] };

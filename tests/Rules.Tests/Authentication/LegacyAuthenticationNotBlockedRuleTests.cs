@@ -47,6 +47,14 @@ public sealed class LegacyAuthenticationNotBlockedRuleTests
     }
 
     [Fact]
+    public void Blocking_only_outside_trusted_locations_leaves_legacy_authentication_open()
+    {
+        var policy = BlockLegacy with { IncludeLocations = ["All"], ExcludeLocations = ["AllTrusted"] };
+
+        RuleVerifier.Verify(new LegacyAuthenticationNotBlockedRule(), SomeSnapshot.With(TenantWith(policy)), Fail(Some.TenantId));
+    }
+
+    [Fact]
     public void Only_break_glass_exclusions_are_accepted()
     {
         var policy = BlockLegacy with { ExcludeUsers = [BreakGlassId] };

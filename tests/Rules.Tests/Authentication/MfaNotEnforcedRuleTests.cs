@@ -82,6 +82,30 @@ public sealed class MfaNotEnforcedRuleTests
     }
 
     [Fact]
+    public void Policy_narrowed_by_location_platform_or_risk_does_not_enforce_tenant_wide()
+    {
+        var outsideTrusted = MfaForAllUsers with { IncludeLocations = ["All"], ExcludeLocations = ["AllTrusted"] };
+        var onlyAndroid = MfaForAllUsers with { IncludePlatforms = ["android"] };
+        var onlyRisky = MfaForAllUsers with { SignInRiskLevels = ["high"] };
+
+        foreach (var policy in new[] { outsideTrusted, onlyAndroid, onlyRisky })
+        {
+            var finding = RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(TenantWith(policy)), Fail(Some.TenantId)).Findings.Single();
+            finding.Observed["nearMisses"].ShouldBe(new[] { "Require MFA for all users: applies only under location, platform or risk conditions" });
+        }
+    }
+
+    [Fact]
+    public void Policy_must_cover_browsers_and_apps()
+    {
+        var browserOnly = MfaForAllUsers with { ClientAppTypes = ["browser"] };
+        var bothModern = MfaForAllUsers with { ClientAppTypes = ["browser", "mobileAppsAndDesktopClients"], IncludeLocations = ["All"], IncludePlatforms = ["all"] };
+
+        RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(TenantWith(browserOnly)), Fail(Some.TenantId));
+        RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(TenantWith(bothModern)), Pass(Some.TenantId));
+    }
+
+    [Fact]
     public void Excluding_a_role_does_not_enforce()
     {
         var policy = MfaForAllUsers with { ExcludeRoles = ["d29b2b05-8046-44ba-8758-1e26182fcf32"] };
