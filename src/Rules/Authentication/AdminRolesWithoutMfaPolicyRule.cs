@@ -1,10 +1,8 @@
 using System.Collections.Frozen;
-using System.Linq.Expressions;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts.Entra;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
-using ComplianceEngine.Rules.AccessControl;
 using ComplianceEngine.Rules.Internal;
 
 namespace ComplianceEngine.Rules.Authentication;
@@ -13,7 +11,7 @@ namespace ComplianceEngine.Rules.Authentication;
 /// ENT-MFA-06: some highly privileged role is not covered by an enabled conditional-access policy that requires
 /// MFA for all applications (directly by role, or through a policy for all users).
 /// </summary>
-public sealed class AdminRolesWithoutMfaPolicyRule : FactRule<EntraTenant>
+public sealed class AdminRolesWithoutMfaPolicyRule : AdminRoleCoverageRule
 {
     /// <summary>Roles that security defaults make do MFA at every sign-in (Microsoft Entra docs, "Security defaults").</summary>
     private static readonly FrozenSet<string> SecurityDefaultsAdminRoles = new[]
@@ -48,57 +46,14 @@ public sealed class AdminRolesWithoutMfaPolicyRule : FactRule<EntraTenant>
             new("Prowler", "entra_admin_users_mfa_enabled"),
         ],
         RequiredData = [Datasets.EntraSecurityDefaults, Datasets.EntraConditionalAccess],
-        Parameters = [SharedParameters.PrivilegedRoles, SharedParameters.BreakGlassAccounts],
+        Parameters = CoverageParameters,
     };
-
-    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
-    private FrozenSet<string> _breakGlass = FrozenSet<string>.Empty;
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Bind(RuleParameters parameters, DateTimeOffset now)
-    {
-        base.Bind(parameters, now);
-        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
-        _breakGlass = parameters.Set(SharedParameters.BreakGlassAccounts);
-    }
+    protected override bool Grants(ConditionalAccessPolicy policy) => ConditionalAccess.RequiresMfa(policy);
 
-    protected override Expression<Func<EntraTenant, bool>> DataPresent => t =>
-        t.SecurityDefaultsEnabled != null && (t.SecurityDefaultsEnabled == true || t.ConditionalAccessPolicies != null);
+    protected override IReadOnlySet<string> SecurityDefaultsCover => SecurityDefaultsAdminRoles;
 
-    protected override string MissingData(EntraTenant tenant) =>
-        "the security-defaults setting or the conditional-access policies were not reported for the tenant";
-
-    protected override Expression<Func<EntraTenant, bool>> Violation => t => Uncovered(t).Count > 0;
-
-    private IEnumerable<ConditionalAccessPolicy> Covering(EntraTenant t) =>
-        (t.ConditionalAccessPolicies ?? []).Where(p => ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.TargetsModernClients(p) && ConditionalAccess.RequiresMfa(p)
-                                                       && ConditionalAccess.Shortfall(p, _breakGlass, rolesMayBeExcluded: true) is null
-                                                       && RolesOf(p).Any());
-
-    private IEnumerable<string> RolesOf(ConditionalAccessPolicy p) =>
-        (ConditionalAccess.TargetsAllUsers(p) ? _privileged : p.IncludeRoles.Where(_privileged.Contains))
-        .Where(r => !p.ExcludeRoles.Contains(r, StringComparer.OrdinalIgnoreCase));
-
-    private List<string> Uncovered(EntraTenant t)
-    {
-        var covered = new HashSet<string>(Covering(t).SelectMany(RolesOf), StringComparer.OrdinalIgnoreCase);
-        if (t.SecurityDefaultsEnabled == true)
-            covered.UnionWith(SecurityDefaultsAdminRoles);
-        return _privileged.Where(r => !covered.Contains(r)).Order(StringComparer.Ordinal).ToList();
-    }
-
-    protected override IReadOnlyDictionary<string, object?> Observed(EntraTenant t) => Observations.Of(
-        ("uncoveredRoles", RoleNames.Of(Uncovered(t))),
-        ("uncoveredRoleIds", Uncovered(t)),
-        ("coveringPolicies", ConditionalAccess.Names(Covering(t))),
-        ("securityDefaultsEnabled", t.SecurityDefaultsEnabled));
-
-    protected override string RemediationFor(EntraTenant t) =>
-        "Microsoft Entra admin center > Protection > Conditional Access > Create new policy: Users > Include > Directory roles = " +
-        $"{string.Join(", ", RoleNames.Of(Uncovered(t)))} (exclude only the break-glass accounts), Target resources = All cloud apps, " +
-        "Grant = Require authentication strength 'Phishing-resistant MFA' (or Require multifactor authentication), Enable policy = On. " +
-        "PowerShell: New-MgIdentityConditionalAccessPolicy -BodyParameter @{ displayName = 'Require MFA for admin roles'; state = 'enabled'; " +
-        $"conditions = @{{ clientAppTypes = @('all'); applications = @{{ includeApplications = @('All') }}; users = @{{ includeRoles = @('{string.Join("','", Uncovered(t))}') }} }}; " +
-        "grantControls = @{ operator = 'OR'; builtInControls = @('mfa') } }.";
+    protected override string GrantControlsBody => "@{ operator = 'OR'; builtInControls = @('mfa') }";
 }
