@@ -19,7 +19,7 @@ public sealed class PermanentPrivilegedAssignmentRule : FactRule<EntraUser>
     {
         Id = "ENT-PRIV-03",
         Title = "Permanent active assignment to a highly privileged role",
-        MessageFormat = "{resource} holds {permanentRoles} through a permanent active assignment (eligible: {eligibleRoles}).",
+        MessageFormat = "{resource} holds {permanentRoles} through a permanent active assignment.",
         PassMessageFormat = "{resource} holds {privilegedRoles} only through eligible or time-bound assignments.",
         Category = Categories.AccessControl,
         DefaultSeverity = Severity.Error,

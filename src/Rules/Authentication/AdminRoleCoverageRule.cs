@@ -66,6 +66,7 @@ public abstract class AdminRoleCoverageRule : FactRule<EntraTenant>
         ("uncoveredRoles", RoleNames.Of(Uncovered(t))),
         ("uncoveredRoleIds", Uncovered(t)),
         ("coveringPolicies", ConditionalAccess.Names(Covering(t))),
+        ("coveredBy", ConditionalAccess.EnforcedBy(t.SecurityDefaultsEnabled == true && SecurityDefaultsCover.Count > 0, Covering(t))),
         ("securityDefaultsEnabled", t.SecurityDefaultsEnabled));
 
     protected override string RemediationFor(EntraTenant t) =>

@@ -28,9 +28,8 @@ public sealed class AdminRolesWithoutMfaPolicyRule : AdminRoleCoverageRule
     {
         Id = "ENT-MFA-06",
         Title = "Admin roles not covered by an MFA conditional-access policy",
-        MessageFormat = "{resource}: no enabled conditional-access policy requires MFA for all applications for {uncoveredRoles} " +
-                        "(covering policies: {coveringPolicies}; security defaults enabled: {securityDefaultsEnabled}).",
-        PassMessageFormat = "{resource}: every privileged role must do MFA (covering policies: {coveringPolicies}; security defaults enabled: {securityDefaultsEnabled}).",
+        MessageFormat = "{resource}: no enabled conditional-access policy requires MFA for all applications for {uncoveredRoles}.",
+        PassMessageFormat = "{resource}: every privileged role must do MFA, through {coveredBy}.",
         Category = Categories.Authentication,
         DefaultSeverity = Severity.Error,
         Description = "Every highly privileged role must be made to do MFA at sign-in. A role is covered by an enabled (not report-only) " +

@@ -23,9 +23,8 @@ public sealed class AdminRolesWithoutPhishingResistantPolicyRule : AdminRoleCove
     {
         Id = "ENT-MFA-07",
         Title = "Admin roles not covered by a phishing-resistant conditional-access policy",
-        MessageFormat = "{resource}: no enabled conditional-access policy requires a phishing-resistant authentication strength for {uncoveredRoles} " +
-                        "(covering policies: {coveringPolicies}).",
-        PassMessageFormat = "{resource}: every privileged role must use phishing-resistant MFA (covering policies: {coveringPolicies}).",
+        MessageFormat = "{resource}: no enabled conditional-access policy requires a phishing-resistant authentication strength for {uncoveredRoles}.",
+        PassMessageFormat = "{resource}: every privileged role must use phishing-resistant MFA, through {coveredBy}.",
         Category = Categories.Authentication,
         DefaultSeverity = Severity.Error,
         Description = "Administrators must sign in with a method a phishing proxy cannot relay. A role is covered by an enabled " +

@@ -57,6 +57,14 @@ internal static class ConditionalAccess
 
     public static string Name(ConditionalAccessPolicy p) => p.DisplayName ?? p.Id;
 
+    /// <summary>What does the enforcing, for a pass message: security defaults and/or the policies by name.</summary>
+    public static string EnforcedBy(bool? securityDefaultsEnabled, IEnumerable<ConditionalAccessPolicy> policies)
+    {
+        var names = Names(policies).Select(n => $"policy '{n}'");
+        var parts = securityDefaultsEnabled == true ? names.Prepend("security defaults") : names;
+        return string.Join(", ", parts) is { Length: > 0 } text ? text : "nothing";
+    }
+
     public static IReadOnlyList<string> Names(IEnumerable<ConditionalAccessPolicy> policies) =>
         policies.Select(Name).Order(StringComparer.Ordinal).ToList();
 

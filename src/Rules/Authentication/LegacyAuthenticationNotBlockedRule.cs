@@ -18,9 +18,9 @@ public sealed class LegacyAuthenticationNotBlockedRule : FactRule<EntraTenant>
     {
         Id = "ENT-AUTH-01",
         Title = "Legacy authentication not blocked",
-        MessageFormat = "{resource} does not block legacy authentication: security defaults enabled: {securityDefaultsEnabled}; " +
-                        "no enabled conditional-access policy blocks Exchange ActiveSync and other clients for all users and all applications (near misses: {nearMisses}).",
-        PassMessageFormat = "{resource} blocks legacy authentication (security defaults enabled: {securityDefaultsEnabled}; blocking policies: {blockingPolicies}).",
+        MessageFormat = "{resource} does not block legacy authentication: security defaults are off and no enabled conditional-access policy " +
+                        "blocks Exchange ActiveSync and other clients for all users and all applications.",
+        PassMessageFormat = "{resource} blocks legacy authentication through {blockedBy}.",
         Category = Categories.Authentication,
         DefaultSeverity = Severity.Error,
         Description = "Legacy protocols (IMAP, POP3, SMTP AUTH, Exchange ActiveSync basic auth) accept a password alone, so they bypass MFA " +
@@ -63,6 +63,7 @@ public sealed class LegacyAuthenticationNotBlockedRule : FactRule<EntraTenant>
                                                        && ConditionalAccess.TargetsLegacyClients(p) && ConditionalAccess.Blocks(p));
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraTenant t) => Observations.Of(
+        ("blockedBy", ConditionalAccess.EnforcedBy(t.SecurityDefaultsEnabled, Candidates(t).Where(p => ConditionalAccess.Shortfall(p, _breakGlass) is null))),
         ("securityDefaultsEnabled", t.SecurityDefaultsEnabled),
         ("blockingPolicies", ConditionalAccess.Names(Candidates(t).Where(p => ConditionalAccess.Shortfall(p, _breakGlass) is null))),
         ("nearMisses", Candidates(t).Select(p => ConditionalAccess.Shortfall(p, _breakGlass)).OfType<string>().Order(StringComparer.Ordinal).ToList()),

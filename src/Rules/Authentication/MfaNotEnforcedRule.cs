@@ -18,9 +18,9 @@ public sealed class MfaNotEnforcedRule : FactRule<EntraTenant>
     {
         Id = "ENT-MFA-05",
         Title = "MFA not enforced tenant-wide",
-        MessageFormat = "{resource} does not enforce MFA for all users: security defaults enabled: {securityDefaultsEnabled}; " +
-                        "no enabled conditional-access policy requires MFA for all users and all applications (near misses: {nearMisses}).",
-        PassMessageFormat = "{resource} enforces MFA for all users (security defaults enabled: {securityDefaultsEnabled}; enforcing policies: {enforcingPolicies}).",
+        MessageFormat = "{resource} does not enforce MFA for all users: security defaults are off and no enabled conditional-access policy " +
+                        "requires MFA for all users and all applications.",
+        PassMessageFormat = "{resource} enforces MFA for all users through {enforcedBy}.",
         Category = Categories.Authentication,
         DefaultSeverity = Severity.Error,
         Description = "Registering MFA is not enough: sign-ins must require it (ISMS-A-04: 二段階認証). Either security defaults are on, " +
@@ -65,6 +65,7 @@ public sealed class MfaNotEnforcedRule : FactRule<EntraTenant>
             && ConditionalAccess.RequiresMfa(p));
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraTenant t) => Observations.Of(
+        ("enforcedBy", ConditionalAccess.EnforcedBy(t.SecurityDefaultsEnabled, Candidates(t).Where(p => ConditionalAccess.Shortfall(p, _breakGlass) is null))),
         ("securityDefaultsEnabled", t.SecurityDefaultsEnabled),
         ("enforcingPolicies", ConditionalAccess.Names(Candidates(t).Where(p => ConditionalAccess.Shortfall(p, _breakGlass) is null))),
         ("nearMisses", Candidates(t).Select(p => ConditionalAccess.Shortfall(p, _breakGlass)).OfType<string>().Order(StringComparer.Ordinal).ToList()),

@@ -23,8 +23,8 @@ public sealed class M365DataLocationRule : AggregateRule<EntraTenant>, IReadsFac
     {
         Id = "LOC-M365-01",
         Title = "Microsoft 365 data location outside the allowed countries",
-        MessageFormat = "{resource}: tenant country {countryLetterCode}; {usersOutsideAllowedCount} user(s) with a preferred data location " +
-                        "outside the allowed countries {allowedCountries} (geos: {geosOutsideAllowed}).",
+        MessageFormat = "{resource}: tenant country {countryLetterCode} (allowed: {countryAllowed}); {usersOutsideAllowedCount} user(s) with a " +
+                        "preferred data location outside the allowed countries {allowedCountries}.",
         PassMessageFormat = "{resource}: tenant country {countryLetterCode} is allowed and no user's preferred data location is outside {allowedCountries} (multi-geo: {multipleDataLocationsEnabled}).",
         Category = Categories.DataLocation,
         DefaultSeverity = Severity.Error,

@@ -12,7 +12,9 @@ public sealed class MfaNotEnforcedRuleTests
     {
         var tenant = Some.Tenant() with { SecurityDefaultsEnabled = true, ConditionalAccessPolicies = null };
 
-        RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(tenant), Pass(Some.TenantId));
+        var pass = RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(tenant), Pass(Some.TenantId)).Passes.Single();
+
+        pass.Message.ShouldBe("Contoso enforces MFA for all users through security defaults.");
     }
 
     [Fact]
@@ -21,6 +23,7 @@ public sealed class MfaNotEnforcedRuleTests
         var evaluation = RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(TenantWith(MfaForAllUsers)), Pass(Some.TenantId));
 
         evaluation.Passes.Single().Observed["enforcingPolicies"].ShouldBe(new[] { "Require MFA for all users" });
+        evaluation.Passes.Single().Message.ShouldBe("Contoso enforces MFA for all users through policy 'Require MFA for all users'.");
     }
 
     [Fact]
