@@ -26,4 +26,5 @@ internal static class Controls
     public static readonly ControlReference OrgAuthenticationInformation = new(ControlReference.Organisation, "5.17", "認証情報");
     public static readonly ControlReference OrgAccessRights = new(ControlReference.Organisation, "5.18", "アクセス権");
     public static readonly ControlReference OrgCloudServices = new(ControlReference.Organisation, "5.23", "クラウドサービス利用における情報セキュリティ");
+    public static readonly ControlReference OrgIdentityManagement = new(ControlReference.Organisation, "5.16", "識別情報の管理");
 }
