@@ -36,9 +36,11 @@ public sealed class ScanTests
         using var dir = new TempDir();
         var snapshot = dir.SampleWith(s =>
         {
-            var aws = s["sources"]!.AsArray().Single(x => (string)x!["provider"]! == "aws")!;
-            aws["status"] = "failed";
-            aws["reason"] = "AccessDenied: sts:GetCallerIdentity";
+            foreach (var aws in s["sources"]!.AsArray().Where(x => (string)x!["provider"]! == "aws"))
+            {
+                aws!["status"] = "failed";
+                aws["reason"] = "AccessDenied: sts:GetCallerIdentity";
+            }
         });
 
         var run = await CliRun.Of("scan", "--snapshot", snapshot, "--config", CliRun.RulesJson, "--out", dir.File("out"));
