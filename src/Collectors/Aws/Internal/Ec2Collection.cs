@@ -41,7 +41,7 @@ internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints end
         }, ct);
 
         var resources = found.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return (resources, DatasetResult.From(name, resources.Count, result.Reason("regions"), usable: true));
+        return (resources, DatasetResult.From(name, resources.Count, result.Reason("regions"), usable: result.Succeeded > 0));
     }
 
     private static CloudResource ToResource(Instance instance, string region, string sourceId, string accountId) => new()

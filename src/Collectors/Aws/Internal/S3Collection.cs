@@ -52,7 +52,7 @@ internal sealed class S3Collection(IAmazonS3 s3, AwsCallRunner runner)
             Region = regions[b.BucketName],
             Country = RegionCatalog.Default.CountryOf("aws", regions[b.BucketName]),
         }).ToList();
-        return (resources, DatasetResult.From(name, resources.Count, locations.Reason("bucket locations"), usable: true));
+        return (resources, DatasetResult.From(name, resources.Count, locations.Reason("bucket locations"), usable: resources.Count > 0));
     }
 
     /// <summary>GetBucketLocation's LocationConstraint: empty (or legacy <c>US</c>) is us-east-1, legacy <c>EU</c> is eu-west-1.</summary>
