@@ -49,6 +49,10 @@ public sealed class AwsFakeCloud : IAsyncDisposable
     public TimeSpan Latency { get; set; }
 
     public IReadOnlyList<string> AssumedRoles => _sts.AssumedRoles;
+
+    /// <summary>Secret keys and session tokens handed out by AssumeRole, for leak checks.</summary>
+    public IReadOnlyList<string> IssuedSessionSecrets =>
+        [.. _keys.Where(k => k.Key != AccessKeyId).SelectMany(k => new[] { k.Value.Secret, k.Value.Token }).OfType<string>()];
     public int SignatureFailures => Volatile.Read(ref _signatureFailures);
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
     public int TotalCalls => _calls.Values.Sum();
