@@ -7,6 +7,7 @@ namespace ComplianceEngine.Fakes.Aws;
 public sealed class IamQueryFake(FakeAwsAccount account)
 {
     private static readonly XNamespace Ns = "https://iam.amazonaws.com/doc/2010-05-08/";
+    private readonly Lazy<Dictionary<string, FakeIamUser>> _users = new(() => account.Users.ToDictionary(u => u.Name, StringComparer.Ordinal));
     private int _reportPolls;
 
     public FakeReply Handle(string action, IReadOnlyDictionary<string, string> form) => action switch
@@ -67,7 +68,7 @@ public sealed class IamQueryFake(FakeAwsAccount account)
     ];
 
     private FakeReply WithUser(IReadOnlyDictionary<string, string> form, Func<FakeIamUser, FakeReply> reply) =>
-        account.Users.FirstOrDefault(u => u.Name == form.GetValueOrDefault("UserName")) is { } user
+        _users.Value.GetValueOrDefault(form.GetValueOrDefault("UserName") ?? string.Empty) is { } user
             ? reply(user)
             : FakeReply.Error(404, "NoSuchEntity", "The user with name cannot be found.");
 
