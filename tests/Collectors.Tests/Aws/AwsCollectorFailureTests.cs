@@ -150,6 +150,23 @@ public sealed class AwsCollectorFailureTests
         cloud.SignatureFailures.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task A_missing_profile_fails_the_source_before_any_call()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        var options = AwsTestData.Options(cloud) with
+        {
+            Credentials = null,
+            Environment = name => name == "AWS_PROFILE" ? "no-such-profile-for-tests" : null,
+        };
+
+        var result = await AwsTestData.Collector(options).CollectAsync(CancellationToken.None);
+
+        result.Status.Status.ShouldBe(CollectionState.Failed);
+        result.Status.Reason!.ShouldContain("profile 'no-such-profile-for-tests' was not found");
+        cloud.TotalCalls.ShouldBe(0);
+    }
+
     private static string CredentialReportCsvRow(string user, string mfa) =>
         $"{user},arn:aws:iam::123456789012:user/{user},2023-01-10T08:00:00+00:00,false,N/A,N/A,N/A,{mfa},false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A";
 }
