@@ -16,9 +16,6 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
 
     public string SourceId => $"aws:{options.Label}";
 
-    /// <summary>HTTP calls of the last collection, retries included (for tests and the benchmark).</summary>
-    public int LastCallCount { get; private set; }
-
     public async Task<SourceCollection> CollectAsync(CancellationToken cancellationToken)
     {
         var endpoints = new AwsEndpoints(options.EndpointUrl, options.Environment);
@@ -27,7 +24,7 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         {
             return await CollectAsync(endpoints, runner, cancellationToken);
         }
-        catch (Exception e) when (e is AwsCallException or AmazonClientException or InvalidOperationException)
+        catch (Exception e) when (e is AwsCallException or AmazonClientException)
         {
             // Only reached before the account id is known: no credentials, or STS refused them.
             var reason = e is AwsCallException call ? call.Message : $"credentials: {AwsFailure.Describe(e)}";
@@ -37,10 +34,6 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
                 Id = SourceId, Provider = "aws", Scope = "unknown", Status = CollectionState.Failed, Reason = reason,
                 CollectedAt = _clock.GetUtcNow(), Endpoint = endpoints.Iam.ToString(),
             }, new SnapshotFacts());
-        }
-        finally
-        {
-            LastCallCount = runner.Calls;
         }
     }
 

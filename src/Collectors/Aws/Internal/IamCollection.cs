@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using ComplianceEngine.Engine.Facts.Aws;
 using ComplianceEngine.Engine.Snapshot;
 
@@ -109,22 +108,11 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
         try
         {
             var policy = await runner.RunAsync("iam:GetAccountPasswordPolicy", iam.GetAccountPasswordPolicyAsync, ct);
-            return policy is null ? (null, DatasetResult.Complete(name, 0)) : (ToPolicy(policy), DatasetResult.Complete(name, 1));
+            return (policy, DatasetResult.Complete(name, policy is null ? 0 : 1));
         }
         catch (AwsCallException e)
         {
             return (null, DatasetResult.Failed(name, e.Message));
         }
     }
-
-    private static AwsPasswordPolicy ToPolicy(XElement policy) => new()
-    {
-        MinimumPasswordLength = policy.Int("MinimumPasswordLength") ?? 0,
-        RequireSymbols = policy.Bool("RequireSymbols"),
-        RequireNumbers = policy.Bool("RequireNumbers"),
-        RequireUppercaseCharacters = policy.Bool("RequireUppercaseCharacters"),
-        RequireLowercaseCharacters = policy.Bool("RequireLowercaseCharacters"),
-        PasswordReusePrevention = policy.Int("PasswordReusePrevention"),
-        MaxPasswordAge = policy.Int("MaxPasswordAge"),
-    };
 }

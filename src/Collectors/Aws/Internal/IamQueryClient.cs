@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Xml.Linq;
 using Amazon.Runtime;
+using ComplianceEngine.Engine.Facts.Aws;
 
 namespace ComplianceEngine.Collectors.Aws.Internal;
 
@@ -35,11 +36,21 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
     }
 
     /// <summary>The password policy, or null when the account has none (<c>NoSuchEntity</c>).</summary>
-    public async Task<XElement?> GetAccountPasswordPolicyAsync(CancellationToken ct)
+    public async Task<AwsPasswordPolicy?> GetAccountPasswordPolicyAsync(CancellationToken ct)
     {
         try
         {
-            return (await CallAsync("GetAccountPasswordPolicy", [], ct)).Child("PasswordPolicy");
+            var policy = (await CallAsync("GetAccountPasswordPolicy", [], ct)).Child("PasswordPolicy");
+            return new AwsPasswordPolicy
+            {
+                MinimumPasswordLength = policy.Int("MinimumPasswordLength") ?? 0,
+                RequireSymbols = policy.Bool("RequireSymbols"),
+                RequireNumbers = policy.Bool("RequireNumbers"),
+                RequireUppercaseCharacters = policy.Bool("RequireUppercaseCharacters"),
+                RequireLowercaseCharacters = policy.Bool("RequireLowercaseCharacters"),
+                PasswordReusePrevention = policy.Int("PasswordReusePrevention"),
+                MaxPasswordAge = policy.Int("MaxPasswordAge"),
+            };
         }
         catch (IamServiceException e) when (e.Code == "NoSuchEntity")
         {
@@ -47,8 +58,9 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
         }
     }
 
-    public async Task<Page<XElement>> ListUsersAsync(string? marker, CancellationToken ct) =>
-        Paged(await CallAsync("ListUsers", Paging(marker), ct), "Users", m => m);
+    public async Task<Page<IamUser>> ListUsersAsync(string? marker, CancellationToken ct) =>
+        Paged(await CallAsync("ListUsers", Paging(marker), ct), "Users",
+            m => new IamUser(m.Text("UserName") ?? string.Empty, m.Text("Arn"), m.Date("CreateDate"), m.Date("PasswordLastUsed")));
 
     public async Task<Page<string>> ListMfaDevicesAsync(string userName, string? marker, CancellationToken ct) =>
         Paged(await CallAsync("ListMFADevices", [new("UserName", userName), .. Paging(marker)], ct), "MFADevices", m => m.Text("SerialNumber") ?? string.Empty);
@@ -114,3 +126,6 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
         return new IamServiceException(response.StatusCode == 0 ? HttpStatusCode.InternalServerError : response.StatusCode, code, message, retryAfter);
     }
 }
+
+/// <summary>A ListUsers member.</summary>
+internal sealed record IamUser(string UserName, string? Arn, DateTimeOffset? CreateDate, DateTimeOffset? PasswordLastUsed);

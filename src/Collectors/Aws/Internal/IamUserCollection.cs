@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Xml.Linq;
 using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Collectors.Aws.Internal;
@@ -19,7 +18,7 @@ internal sealed class IamUserCollection(IamQueryClient iam, AwsCallRunner runner
     public async Task<(IReadOnlyList<IamUserListing>, DatasetStatus)> CollectAsync(CancellationToken ct)
     {
         const string name = Datasets.AwsUserPolicies;
-        List<XElement> users;
+        List<IamUser> users;
         try
         {
             users = await runner.AllPagesAsync("iam:ListUsers", iam.ListUsersAsync, ct);
@@ -28,7 +27,7 @@ internal sealed class IamUserCollection(IamQueryClient iam, AwsCallRunner runner
         {
             return ([], DatasetResult.Failed(name, e.Message));
         }
-        var names = users.Select(u => u.Text("UserName") ?? string.Empty).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var names = users.Select(u => u.UserName).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var degree = runner.MaxConcurrency;
 
         var attached = FanOut.RunAsync(names, degree, async (user, token) =>
@@ -40,7 +39,7 @@ internal sealed class IamUserCollection(IamQueryClient iam, AwsCallRunner runner
 
         var reasons = new[] { (await attached).Reason("users' attached policies"), await groups, (await mfa).Reason("users' MFA device lists") }
             .OfType<string>().ToList();
-        var listings = users.Select(ToListing).ToList();
+        var listings = users.Where(u => u.UserName.Length > 0).DistinctBy(u => u.UserName, StringComparer.Ordinal).Select(ToListing).ToList();
         return (listings, DatasetResult.From(name, listings.Count, reasons.Count == 0 ? null : string.Join("; ", reasons), usable: true));
     }
 
@@ -56,15 +55,15 @@ internal sealed class IamUserCollection(IamQueryClient iam, AwsCallRunner runner
         return reasons.Count == 0 ? null : string.Join("; ", reasons);
     }
 
-    private IamUserListing ToListing(XElement user)
+    private IamUserListing ToListing(IamUser user)
     {
-        var name = user.Text("UserName") ?? string.Empty;
+        var name = user.UserName;
         return new IamUserListing
         {
             UserName = name,
-            Arn = user.Text("Arn"),
-            CreatedAt = user.Date("CreateDate"),
-            PasswordLastUsed = user.Date("PasswordLastUsed"),
+            Arn = user.Arn,
+            CreatedAt = user.CreateDate,
+            PasswordLastUsed = user.PasswordLastUsed,
             AttachedPolicyArns = _attached.TryGetValue(name, out var attached) ? Sorted(attached) : null,
             GroupPolicyArns = GroupPoliciesOf(name),
             MfaSerials = _mfa.TryGetValue(name, out var mfa) ? Sorted(mfa) : null,
