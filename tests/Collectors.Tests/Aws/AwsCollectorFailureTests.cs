@@ -10,7 +10,8 @@ public sealed class AwsCollectorFailureTests
     {
         await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
         cloud.Faults.Add("iam:ListUsers", AwsFault.Throttle, times: 2).Add("ec2:DescribeRegions", AwsFault.Throttle, times: 1)
-            .Add("s3:ListBuckets", AwsFault.ServerError, times: 1).Add("iam:GetAccountSummary", AwsFault.Truncate, times: 1);
+            .Add("s3:ListBuckets", AwsFault.ServerError, times: 1).Add("iam:GetAccountSummary", AwsFault.Truncate, times: 1)
+            .Add("iam:GetAccountPasswordPolicy", AwsFault.TooManyRequests, times: 2);
 
         var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
 
@@ -20,6 +21,7 @@ public sealed class AwsCollectorFailureTests
         cloud.Calls("ec2:DescribeRegions").ShouldBe(2);
         cloud.Calls("s3:ListBuckets").ShouldBe(2);
         cloud.Calls("iam:GetAccountSummary").ShouldBe(2);
+        cloud.Calls("iam:GetAccountPasswordPolicy").ShouldBe(3);
     }
 
     [Fact]

@@ -164,4 +164,24 @@ public sealed class AwsCollectorTests
         cloud.AssumedRoles.ShouldBe(["arn:aws:iam::123456789012:role/ComplianceAudit"]);
         cloud.SignatureFailures.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Service_specific_endpoint_variables_win_over_AWS_ENDPOINT_URL()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        var url = cloud.Endpoint.ToString();
+        var variables = new Dictionary<string, string>
+        {
+            ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:9/",
+            ["AWS_ENDPOINT_URL_IAM"] = url, ["AWS_ENDPOINT_URL_S3"] = url, ["AWS_ENDPOINT_URL_EC2"] = url, ["AWS_ENDPOINT_URL_STS"] = url,
+            ["AWS_REGION"] = "eu-central-1",
+        };
+        var options = AwsTestData.Options(cloud) with { EndpointUrl = null, Environment = variables.GetValueOrDefault };
+
+        var result = await AwsTestData.Collector(options).CollectAsync(CancellationToken.None);
+
+        result.Status.Status.ShouldBe(CollectionState.Complete);
+        result.Status.Endpoint.ShouldBe(url);
+        cloud.Calls("iam:").ShouldBeGreaterThan(0);
+    }
 }

@@ -116,6 +116,10 @@ public sealed class AwsFakeCloud : IAsyncDisposable
             case AwsFault.ServerError:
                 await WriteAsync(context, service, FakeReply.Error(500, "InternalFailure", "We encountered an internal error. Please try again."));
                 return;
+            case AwsFault.TooManyRequests:
+                context.Response.Headers.RetryAfter = "0";
+                await WriteAsync(context, service, FakeReply.Error(429, "TooManyRequests", "Too many requests."));
+                return;
             case AwsFault.Deny:
                 await WriteAsync(context, service, service == "ec2"
                     ? FakeReply.Error(403, "UnauthorizedOperation", "You are not authorized to perform this operation.")

@@ -6,6 +6,9 @@ public enum AwsFault
     Throttle,
     ServerError,
 
+    /// <summary>HTTP 429 with <c>Retry-After: 0</c>.</summary>
+    TooManyRequests,
+
     /// <summary>403 AccessDenied (EC2: UnauthorizedOperation), every time.</summary>
     Deny,
 
