@@ -34,6 +34,10 @@ public sealed class AwsBenchmark : ICollectorBenchmark
         output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var concurrency in new[] { 16, 32 })
             await RunOnceAsync(output, Account(Users, Buckets), concurrency, Latency, cancellationToken);
+        // S3-compatible endpoints that do not return BucketRegion: one GetBucketLocation per bucket.
+        var withoutRegions = Account(Users, Buckets);
+        withoutRegions.ListBucketsReturnsRegion = false;
+        await RunOnceAsync(output, withoutRegions, 16, Latency, cancellationToken);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end (other processes included)"));
     }
@@ -63,7 +67,7 @@ public sealed class AwsBenchmark : ICollectorBenchmark
         var rounds = Math.Max(chain, 1 + (int)Math.Ceiling((calls - 1) / (double)concurrency));
         var bound = latency * rounds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {concurrency} | {calls:N0} | {clock.Elapsed.TotalSeconds:F2} s | {bound.TotalSeconds:F2} s | {clock.Elapsed / bound:F2}× | {cpu.TotalSeconds:F1} s | "
+            $"| {concurrency}{(account.ListBucketsReturnsRegion ? "" : ", no BucketRegion")} | {calls:N0} | {clock.Elapsed.TotalSeconds:F2} s | {bound.TotalSeconds:F2} s | {clock.Elapsed / bound:F2}× | {cpu.TotalSeconds:F1} s | "
             + $"{result.Facts.AwsIamUsers.Count:N0} | {result.Facts.CloudResources.Count(r => r.Kind == "aws:s3:bucket"):N0} | "
             + $"{result.Facts.CloudResources.Count(r => r.Kind == "aws:ec2:instance"):N0} | {result.Status.Status} (max in flight {cloud.MaxInFlight}, bad signatures {cloud.SignatureFailures}) |"));
     }

@@ -153,6 +153,21 @@ public sealed class AwsCollectorFailureTests
     }
 
     [Fact]
+    public async Task Users_newer_than_the_credential_report_make_it_partial_and_deleted_ones_are_dropped()
+    {
+        var fake = AwsTestData.Account();
+        fake.Users.Add(new FakeIamUser("dave") { PasswordEnabled = true, InCredentialReport = false });
+        fake.Users.Add(new FakeIamUser("erin") { Listed = false });
+        await using var cloud = await AwsFakeCloud.StartAsync(fake);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        result.Status.GapIn(Datasets.AwsCredentialReport).ShouldBe(
+            $"{Datasets.AwsCredentialReport} from {result.Status.Id} is partial: 1 user(s) from ListUsers are not in the credential report yet (first: dave)");
+        result.Facts.AwsIamUsers.Select(u => u.UserName).ShouldBe(["alice", "bob", "carol", "dave"]);
+    }
+
+    [Fact]
     public async Task A_missing_profile_fails_the_source_before_any_call()
     {
         await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());

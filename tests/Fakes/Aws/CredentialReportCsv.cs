@@ -18,7 +18,7 @@ public static class CredentialReportCsv
             .Append($"not_supported,not_supported,{Bool(root.MfaEnabled)},{Bool(root.AccessKeysPresent)},")
             .Append(root.AccessKeysPresent ? "2019-02-01T00:00:00+00:00,2024-01-01T00:00:00+00:00,us-east-1,iam," : "N/A,N/A,N/A,N/A,")
             .Append("false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n");
-        foreach (var u in account.Users)
+        foreach (var u in account.Users.Where(u => u.InCredentialReport))
         {
             csv.Append($"{u.Name},{account.UserArn(u.Name)},{Date(u.Created, "N/A")},{Bool(u.PasswordEnabled)},")
                 .Append($"{(u.PasswordEnabled ? Date(u.PasswordLastUsed, "no_information") : "N/A")},{(u.PasswordEnabled ? Date(u.Created, "N/A") : "N/A")},N/A,")

@@ -43,6 +43,12 @@ public sealed record FakeIamUser(string Name)
     public DateTimeOffset? AccessKeyLastUsed { get; init; }
     public IReadOnlyList<string> Policies { get; init; } = [];
     public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>False for a user created after the credential report was generated, or deleted since (see <see cref="Listed"/>).</summary>
+    public bool InCredentialReport { get; init; } = true;
+
+    /// <summary>False for a user deleted after the report was generated: in the report, not in ListUsers.</summary>
+    public bool Listed { get; init; } = true;
 }
 
 public sealed record FakeRoot

@@ -27,7 +27,7 @@ public sealed class IamQueryFake(FakeAwsAccount account)
                 p.MaxPasswordAge is { } age ? new XElement(Ns + "MaxPasswordAge", age) : null,
                 p.PasswordReusePrevention is { } reuse ? new XElement(Ns + "PasswordReusePrevention", reuse) : null))
             : FakeReply.Error(404, "NoSuchEntity", $"The Password Policy with domain name {account.AccountId} cannot be found."),
-        "ListUsers" => Page(action, form, account.Users, "Users", u => [new XElement(Ns + "Path", "/"), new XElement(Ns + "UserName", u.Name),
+        "ListUsers" => Page(action, form, account.Users.Where(u => u.Listed).ToList(), "Users", u => [new XElement(Ns + "Path", "/"), new XElement(Ns + "UserName", u.Name),
             new XElement(Ns + "UserId", "AIDA" + u.Name.ToUpperInvariant()), new XElement(Ns + "Arn", account.UserArn(u.Name)),
             new XElement(Ns + "CreateDate", FakeReply.Date(u.Created)),
             u.PasswordLastUsed is { } used ? new XElement(Ns + "PasswordLastUsed", FakeReply.Date(used)) : null]),

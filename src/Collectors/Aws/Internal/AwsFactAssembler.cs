@@ -33,7 +33,9 @@ internal static class AwsFactAssembler
     {
         var rows = (iam.Report?.Rows ?? []).Where(r => !r.IsRoot).ToDictionary(r => r.User, StringComparer.Ordinal);
         var listings = iam.Users.ToDictionary(u => u.UserName, StringComparer.Ordinal);
-        return rows.Keys.Union(listings.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(name =>
+        // Once ListUsers has run to the end it is the current set; report rows of users deleted since are dropped.
+        var names = iam.UsersListed ? listings.Keys : rows.Keys.Union(listings.Keys, StringComparer.Ordinal);
+        return names.Order(StringComparer.Ordinal).Select(name =>
         {
             var row = rows.GetValueOrDefault(name);
             var listing = listings.GetValueOrDefault(name);

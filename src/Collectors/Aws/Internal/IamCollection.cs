@@ -18,18 +18,36 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
         var (summaryMap, rootVirtualMfa, summaryStatus) = await summary;
         var (passwordPolicy, policyStatus) = await policy;
         var (listings, usersStatus) = await users;
+        var usersListed = usersStatus.Status != CollectionState.Failed;
         return new IamFindings
         {
             Report = parsed,
-            ReportStatus = reportStatus,
+            ReportStatus = usersListed ? CheckCoverage(reportStatus, parsed, listings) : reportStatus,
             Summary = summaryMap,
             RootHasVirtualMfa = rootVirtualMfa,
             SummaryStatus = summaryStatus,
             PasswordPolicy = passwordPolicy,
             PasswordPolicyStatus = policyStatus,
             Users = listings,
+            UsersListed = usersListed,
             UserPoliciesStatus = usersStatus,
         };
+    }
+
+    /// <summary>
+    /// The report can be up to four hours old: users created since are missing from it, and their password and MFA
+    /// state is unknown. That makes the report partial rather than letting those users look password-less.
+    /// </summary>
+    private static DatasetStatus CheckCoverage(DatasetStatus status, CredentialReport? report, IReadOnlyList<IamUserListing> users)
+    {
+        if (report is null)
+            return status;
+        var reported = report.Rows.Select(r => r.User).ToHashSet(StringComparer.Ordinal);
+        var missing = users.Where(u => !reported.Contains(u.UserName)).Select(u => u.UserName).ToList();
+        if (missing.Count == 0)
+            return status;
+        var gap = $"{missing.Count} user(s) from ListUsers are not in the credential report yet (first: {missing[0]})";
+        return status with { Status = CollectionState.Partial, Reason = status.Reason is null ? gap : $"{status.Reason}; {gap}" };
     }
 
     private async Task<(CredentialReport?, DatasetStatus)> CredentialReportAsync(CancellationToken ct)

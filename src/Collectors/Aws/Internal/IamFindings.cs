@@ -19,6 +19,9 @@ internal sealed record IamFindings
     public required DatasetStatus PasswordPolicyStatus { get; init; }
 
     public IReadOnlyList<IamUserListing> Users { get; init; } = [];
+
+    /// <summary>ListUsers ran to the end, so <see cref="Users"/> is the account's current set of users.</summary>
+    public bool UsersListed { get; init; }
     public required DatasetStatus UserPoliciesStatus { get; init; }
 }
 
