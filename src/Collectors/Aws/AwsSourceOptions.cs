@@ -25,7 +25,7 @@ public sealed record AwsSourceOptions
     /// <summary>Wait between GenerateCredentialReport polls while IAM builds the report.</summary>
     public TimeSpan ReportPollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
-    public int ReportMaxPolls { get; init; } = 30;
+    public int ReportMaxPolls { get; init; } = 60;
 
     /// <summary>Explicit credentials (embedding, tests); when set, profile and the default chain are not used.</summary>
     public AWSCredentials? Credentials { get; init; }

@@ -31,6 +31,7 @@ internal static class AwsCredentialResolver
     private static AWSCredentials FromProfileOrChain(AwsSourceOptions options)
     {
         var profile = options.Profile ?? NonEmpty(options.Environment("AWS_PROFILE"));
+        // Without a client config the chain uses its own defaults (environment, AWS_PROFILE/default profile, SSO, roles).
         if (profile is null)
             return new DefaultAWSCredentialsIdentityResolver().ResolveIdentity(null!);
         return new CredentialProfileStoreChain().TryGetAWSCredentials(profile, out var credentials)
