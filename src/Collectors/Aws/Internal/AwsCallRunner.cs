@@ -32,7 +32,7 @@ internal sealed class AwsCallRunner(int maxConcurrency, AwsRetryOptions retry)
             {
                 if (attempt >= retry.MaxAttempts)
                     throw new AwsCallException(operation, $"{AwsFailure.Describe(ex)} (gave up after {attempt} attempts)", transient: true, accessDenied: false, ex);
-                delay = retryAfter ?? Backoff(attempt);
+                delay = retryAfter is { } asked ? TimeSpan.FromTicks(Math.Min(asked.Ticks, retry.MaxDelay.Ticks)) : Backoff(attempt);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not AwsCallException)
             {
