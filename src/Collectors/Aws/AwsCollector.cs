@@ -51,13 +51,13 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions).CollectAsync(SourceId, accountId, ct);
         await Task.WhenAll(iam, buckets, instances);
 
-        var (findings, (bucketFacts, s3Status), (instanceFacts, ec2Status)) = (await iam, await buckets, await instances);
+        var (findings, (bucketFacts, s3Status), (instanceFacts, ec2Status, optedInRegions)) = (await iam, await buckets, await instances);
         var datasets = new[] { findings.ReportStatus, findings.SummaryStatus, findings.PasswordPolicyStatus, findings.UserPoliciesStatus, s3Status, ec2Status }
             .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         var users = AwsFactAssembler.Users(SourceId, accountId, findings);
         var facts = new SnapshotFacts
         {
-            AwsAccounts = [AwsFactAssembler.Account(SourceId, accountId, findings)],
+            AwsAccounts = [AwsFactAssembler.Account(SourceId, accountId, findings) with { OptedInRegions = optedInRegions }],
             AwsIamUsers = users,
             CloudResources = [.. bucketFacts.Concat(instanceFacts).OrderBy(r => r.Id, StringComparer.Ordinal)],
         };

@@ -72,6 +72,7 @@ public sealed class AwsCollectorFailureTests
         result.Status.Status.ShouldBe(CollectionState.Partial);
         cloud.Calls("ec2:DescribeRegions").ShouldBe(1);
         result.Facts.CloudResources.ShouldAllBe(r => r.Kind == "aws:s3:bucket");
+        result.Facts.AwsAccounts.Single().OptedInRegions.ShouldBeNull();
     }
 
     [Fact]

@@ -129,14 +129,15 @@ public sealed class AwsCollectorTests
     {
         await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
 
-        var instances = (await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None)).Facts.CloudResources
-            .Where(r => r.Kind == "aws:ec2:instance").ToList();
+        var facts = (await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None)).Facts;
+        var instances = facts.CloudResources.Where(r => r.Kind == "aws:ec2:instance").ToList();
 
         instances.Select(i => (i.Name, i.Region, i.Country)).ShouldBe(
             [("web-1", "eu-central-1", "DE"), ("i-0000000000000004", "me-central-1", "AE"), ("i-0000000000000002", "us-east-1", "US")]);
         instances[0].Id.ShouldBe("arn:aws:ec2:eu-central-1:123456789012:instance/i-0000000000000001");
         cloud.Calls("ec2:DescribeRegions").ShouldBe(1);
         cloud.Calls("ec2:DescribeInstances").ShouldBe(3);
+        facts.AwsAccounts.Single().OptedInRegions.ShouldBe(["me-central-1"]);
     }
 
     [Fact]

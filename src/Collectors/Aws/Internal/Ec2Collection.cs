@@ -7,24 +7,29 @@ using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Collectors.Aws.Internal;
 
-/// <summary>The account's enabled regions (DescribeRegions) and, per region, its instances other than terminated ones.</summary>
+/// <summary>
+/// The account's enabled regions (DescribeRegions) and, per region, its instances other than terminated ones; also
+/// the regions the account opted in to (null when DescribeRegions failed).
+/// </summary>
 internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints endpoints, AwsCallRunner runner, IReadOnlyList<string>? onlyRegions)
 {
-    public async Task<(IReadOnlyList<CloudResource>, DatasetStatus)> CollectAsync(string sourceId, string accountId, CancellationToken ct)
+    public async Task<(IReadOnlyList<CloudResource>, DatasetStatus, IReadOnlyList<string>?)> CollectAsync(string sourceId, string accountId, CancellationToken ct)
     {
         const string name = Datasets.AwsEc2;
         List<string> regions;
+        List<string> optedIn;
         try
         {
             using var home = AwsClients.Ec2(credentials, endpoints, endpoints.HomeRegion);
             var response = await runner.RunAsync("ec2:DescribeRegions", c => home.DescribeRegionsAsync(new DescribeRegionsRequest(), c), ct);
+            optedIn = (response.Regions ?? []).Where(r => r.OptInStatus == "opted-in").Select(r => r.RegionName).Order(StringComparer.Ordinal).ToList();
             regions = (response.Regions ?? []).Where(r => r.OptInStatus != "not-opted-in").Select(r => r.RegionName)
                 .Where(r => onlyRegions is null || onlyRegions.Contains(r, StringComparer.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal).ToList();
         }
         catch (AwsCallException e)
         {
-            return ([], DatasetResult.Failed(name, e.Message));
+            return ([], DatasetResult.Failed(name, e.Message), null);
         }
 
         var found = new ConcurrentBag<CloudResource>();
@@ -41,7 +46,7 @@ internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints end
         }, ct);
 
         var resources = found.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return (resources, DatasetResult.From(name, resources.Count, result.Reason("regions"), usable: result.Succeeded > 0));
+        return (resources, DatasetResult.From(name, resources.Count, result.Reason("regions"), usable: result.Succeeded > 0), optedIn);
     }
 
     private static CloudResource ToResource(Instance instance, string region, string sourceId, string accountId) => new()
