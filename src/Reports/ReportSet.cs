@@ -3,7 +3,7 @@ using ComplianceEngine.Engine.Evaluation;
 namespace ComplianceEngine.Reports;
 
 /// <summary>
-/// The outputs of one run in the <c>--out</c> folder: results.sarif, evidence.json, remediation.csv,
+/// The outputs of one run in the <c>--out</c> folder: results.sarif, evidence.json, report.html, remediation.csv,
 /// snapshot.json (the snapshot bytes exactly as read, so their hash matches the evidence) and manifest.json.
 /// </summary>
 public static class ReportSet
@@ -11,14 +11,16 @@ public static class ReportSet
     public const string SnapshotFileName = "snapshot.json";
 
     public static readonly IReadOnlyList<string> FileNames =
-        [SarifWriter.FileName, EvidenceWriter.FileName, RemediationCsvWriter.FileName, SnapshotFileName, ManifestWriter.FileName];
+        [SarifWriter.FileName, EvidenceWriter.FileName, HtmlReportWriter.FileName, RemediationCsvWriter.FileName, SnapshotFileName, ManifestWriter.FileName];
 
-    public static IReadOnlyList<WrittenFile> WriteAll(EvaluationResult result, RunInfo run, ReadOnlyMemory<byte> snapshotBytes, string outDir)
+    public static IReadOnlyList<WrittenFile> WriteAll(EvaluationResult result, RunInfo run, ReadOnlyMemory<byte> snapshotBytes, string outDir,
+        ReportOptions? options = null)
     {
         var files = new List<OutputFile>
         {
             new(SarifWriter.FileName, s => SarifWriter.Write(result, run, s)),
             new(EvidenceWriter.FileName, s => EvidenceWriter.Write(result, run, s)),
+            new(HtmlReportWriter.FileName, s => HtmlReportWriter.Write(result, run, s, options)),
             new(RemediationCsvWriter.FileName, s => RemediationCsvWriter.Write(result, s)),
             new(SnapshotFileName, s => s.Write(snapshotBytes.Span)),
         };
