@@ -13,7 +13,12 @@ internal static class HtmlPassList
         html.Raw("<details class=\"passes\"><summary>").Text($"{t.OutcomeLists[Outcome.Pass]} ({HtmlFormat.Number(rule.Passes.Count)})").Raw("</summary>");
         html.Raw("<ul class=\"passes\">");
         foreach (var pass in rule.Passes.Take(limit))
-            html.Raw("<li>").Text(pass.Resource.DisplayName).Raw(" <span class=\"muted mono\">").Text(pass.Resource.Id).Raw("</span></li>");
+        {
+            html.Raw("<li>").Text(pass.Resource.DisplayName);
+            if (!string.Equals(pass.Resource.Id, pass.Resource.DisplayName, StringComparison.Ordinal))
+                html.Raw(" <span class=\"muted mono\">").Text(pass.Resource.Id).Raw("</span>");
+            html.Raw("</li>");
+        }
         html.Raw("</ul>");
         if (rule.Passes.Count > limit)
             html.Element("p", t.More(rule.Passes.Count - limit), "muted");
