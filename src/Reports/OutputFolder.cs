@@ -18,12 +18,12 @@ public sealed class OutputFolder
     /// <param name="last">Builds the final file (the manifest) from what the others hashed to.</param>
     /// <returns>Every file written, the last one included.</returns>
     public IReadOnlyList<WrittenFile> Write(IReadOnlyList<OutputFile> files, Func<IReadOnlyList<WrittenFile>, OutputFile>? last = null) =>
-        Write(files, last is null ? null : written => [last(written)]);
+        WriteSealed(files, last is null ? null : written => [last(written)]);
 
     /// <param name="files">The files, written and renamed in this order.</param>
     /// <param name="last">Builds the final files (the manifest and its signature) from what the others hashed to.</param>
     /// <returns>Every file written, the last ones included.</returns>
-    public IReadOnlyList<WrittenFile> Write(IReadOnlyList<OutputFile> files, Func<IReadOnlyList<WrittenFile>, IReadOnlyList<OutputFile>>? last)
+    public IReadOnlyList<WrittenFile> WriteSealed(IReadOnlyList<OutputFile> files, Func<IReadOnlyList<WrittenFile>, IReadOnlyList<OutputFile>>? last)
     {
         CheckNames(files);
         System.IO.Directory.CreateDirectory(Directory);

@@ -33,7 +33,7 @@ public sealed record ReportOptions
 
     /// <summary>Failing, waived, error or not-applicable resources listed per rule and outcome before the list
     /// stops with "and N more" (evidence.json and remediation.csv have all).</summary>
-    public int FindingListLimit { get; init; } = 5000;
+    public int FindingListLimit { get; init; } = 1000;
 
     /// <summary>Signs manifest.json into manifest.sig when set (ECDSA P-256; see <see cref="Integrity.ManifestSigner"/>).</summary>
     public System.Security.Cryptography.ECDsa? SigningKey { get; init; }

@@ -34,7 +34,7 @@ public static class ReportSet
         files.AddRange(options.AdditionalFiles);
         var folder = new OutputFolder(outDir);
         var previous = PreviousManifestSha256(folder.Directory);
-        var written = folder.Write(files, hashed => Seal(hashed, run, previous, options));
+        var written = folder.WriteSealed(files, hashed => Seal(hashed, run, previous, options));
         RemoveStale(folder.Directory, written);
         return written;
     }
