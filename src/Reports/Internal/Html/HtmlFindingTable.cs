@@ -17,7 +17,8 @@ internal static class HtmlFindingTable
             html.Raw("<details><summary>").Text($"{t.OutcomeLists[outcome]} ({HtmlFormat.Number(findings.Count)})").Raw("</summary>");
         else
             html.Element("h4", $"{t.OutcomeLists[outcome]} ({HtmlFormat.Number(findings.Count)})");
-        html.Raw("<table class=\"").Text(HtmlFormat.CssName(outcome)).Raw("\"><thead><tr>");
+        var detailed = outcome is Outcome.Fail or Outcome.Waived;
+        html.Raw("<table class=\"findings ").Text(detailed ? "detailed " : "").Text(HtmlFormat.CssName(outcome)).Raw("\"><thead><tr>");
         html.Element("th", t.Resource).Element("th", t.Message);
         if (outcome is Outcome.Fail or Outcome.Waived)
             html.Element("th", t.Observed).Element("th", outcome == Outcome.Fail ? t.Remediation : t.Waiver);

@@ -25,6 +25,8 @@ internal static class HtmlStyle
         .w-expired { background: var(--fail); } .w-soon { background: var(--error); } .w-applied { background: var(--pass); } .w-unused { background: var(--na); }
         tr.expired td { background: #ffebee; } tr.soon td { background: #fff8e1; }
         tr.theme th { background: #eaeef2; }
+        table.findings { table-layout: fixed; } table.findings th:nth-child(1) { width: 26%; }
+        table.findings.detailed th:nth-child(2) { width: 28%; } table.findings.detailed th:nth-child(3) { width: 18%; }
         .control { border-top: 3px solid #1f2328; margin-top: 32px; }
         .rule { border-left: 4px solid var(--line); padding-left: 12px; margin: 16px 0; }
         .rule.failing { border-left-color: var(--fail); }
@@ -35,7 +37,7 @@ internal static class HtmlStyle
         ul.passes { columns: 2; font-size: 12px; margin: 4px 0; } ul.passes li { break-inside: avoid; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
-          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          body { max-width: none; padding: 0; font-size: 10.5pt; } table { font-size: 9pt; }
           .control, .outside { break-before: page; page-break-before: always; }
           tr, .rule h4, dl.facts { break-inside: avoid; page-break-inside: avoid; }
           h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
