@@ -12,7 +12,8 @@ internal static class HtmlStyle
         h1 { font-size: 24px; margin: 0 0 8px; } h2 { font-size: 20px; border-bottom: 2px solid #1f2328; padding-bottom: 4px; margin-top: 32px; }
         h3 { font-size: 17px; margin: 24px 0 8px; } h4 { font-size: 15px; margin: 16px 0 6px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
-        th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+        table.findings td { overflow-wrap: anywhere; }
         th { background: #f6f8fa; } td.n, th.n { text-align: right; white-space: nowrap; }
         code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; overflow-wrap: anywhere; }
         .muted { color: #57606a; font-size: 12px; } .ja { color: #57606a; font-size: 12px; display: block; }
