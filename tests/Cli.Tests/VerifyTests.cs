@@ -83,6 +83,19 @@ public sealed class VerifyTests
     }
 
     [Fact]
+    public async Task A_signing_key_path_that_does_not_exist_stops_the_scan_with_exit_3()
+    {
+        using var dir = new TempDir();
+        var (config, _) = SigningConfig(dir);
+        File.Delete(dir.File("signing.pem"));
+
+        var scan = await CliRun.Of("scan", "--snapshot", CliRun.Sample, "--config", config, "--out", dir.File("out"));
+
+        scan.ExitCode.ShouldBe(ExitCodes.BadInput);
+        scan.Stderr.ShouldContain($"{dir.File("signing.pem")}: the key file does not exist");
+    }
+
+    [Fact]
     public async Task A_missing_folder_or_an_unreadable_key_is_bad_usage()
     {
         using var dir = new TempDir();

@@ -50,17 +50,5 @@ public sealed record ControlCoverage(OrganisationControl Control, CoverageStatus
     /// <summary>The organisation's controls a rule evidences, each once, in the document's order.</summary>
     public static IReadOnlyList<OrganisationControl> ControlsOf(RuleEvaluation rule) =>
         rule.Descriptor.Controls.Select(OrganisationControls.For).OfType<OrganisationControl>()
-            .Distinct().OrderBy(c => Order(c)).ToList();
-
-    private static int Order(OrganisationControl control)
-    {
-        var index = 0;
-        foreach (var c in OrganisationControls.All)
-        {
-            if (ReferenceEquals(c, control))
-                return index;
-            index++;
-        }
-        return index;
-    }
+            .Distinct().OrderBy(OrganisationControls.IndexOf).ToList();
 }

@@ -18,7 +18,13 @@ public static partial class OrganisationControls
     private static readonly Dictionary<string, OrganisationControl> ByNumber =
         All.ToDictionary(c => c.Number, StringComparer.Ordinal);
 
+    private static readonly Dictionary<OrganisationControl, int> Positions =
+        All.Select((control, index) => (control, index)).ToDictionary(p => p.control, p => p.index);
+
     public static OrganisationControl? Find(string number) => ByNumber.GetValueOrDefault(number);
+
+    /// <summary>The control's position in the organisation's document.</summary>
+    public static int IndexOf(OrganisationControl control) => Positions.TryGetValue(control, out var index) ? index : int.MaxValue;
 
     /// <summary>The organisation's control a reference stands for, or null when it is outside the set.</summary>
     public static OrganisationControl? For(ControlReference reference)
