@@ -50,4 +50,19 @@ public sealed class ManifestChainTests
         File.Exists(run.PathOf(ManifestSigner.SignatureFileName)).ShouldBeFalse();
         ManifestVerifier.Verify(run.Directory, null).Changes.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Additional_files_are_in_the_manifest_and_a_run_without_them_removes_the_old_copy()
+    {
+        using var run = new SignedRun(signed: false);
+        var withPdf = new ReportOptions { AdditionalFiles = [new OutputFile("report.pdf", s => s.Write("%PDF-1.7\n"u8))] };
+        ReportSet.WriteAll(Some.Scenario(), Some.Run(), SignedRun.SnapshotBytes, run.Directory, withPdf);
+        JsonFile.Parse(File.ReadAllBytes(run.PathOf(ManifestWriter.FileName)))["files"]!.AsArray()
+            .Select(f => (string?)f!["name"]).ShouldContain("report.pdf");
+
+        ReportSet.WriteAll(Some.Scenario(), Some.Run(), SignedRun.SnapshotBytes, run.Directory);
+
+        File.Exists(run.PathOf("report.pdf")).ShouldBeFalse();
+        ManifestVerifier.Verify(run.Directory, null).Changes.ShouldBeEmpty();
+    }
 }
