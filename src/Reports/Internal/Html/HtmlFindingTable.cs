@@ -18,7 +18,7 @@ internal static class HtmlFindingTable
         else
             html.Element("h4", $"{t.OutcomeLists[outcome]} ({HtmlFormat.Number(findings.Count)})");
         var detailed = outcome is Outcome.Fail or Outcome.Waived;
-        html.Raw("<table class=\"findings ").Text(detailed ? "detailed " : "").Text(HtmlFormat.CssName(outcome)).Raw("\"><thead><tr>");
+        html.Raw("<table class=\"findings ").Text(detailed ? "detailed " : "").Text("of-" + outcome.ToString().ToLowerInvariant()).Raw("\"><thead><tr>");
         html.Element("th", t.Resource).Element("th", t.Message);
         if (outcome is Outcome.Fail or Outcome.Waived)
             html.Element("th", t.Observed).Element("th", outcome == Outcome.Fail ? t.Remediation : t.Waiver);

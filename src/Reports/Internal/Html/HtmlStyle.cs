@@ -28,6 +28,11 @@ internal static class HtmlStyle
         tr.theme th { background: #eaeef2; }
         table.findings { table-layout: fixed; } table.findings th:nth-child(1) { width: 26%; }
         table.findings.detailed th:nth-child(2) { width: 28%; } table.findings.detailed th:nth-child(3) { width: 18%; }
+        table.waivers { table-layout: fixed; } table.waivers td { overflow-wrap: anywhere; }
+        table.waivers th:nth-child(1) { width: 10%; } table.waivers th:nth-child(2) { width: 13%; } table.waivers th:nth-child(3) { width: 22%; }
+        table.waivers th:nth-child(4) { width: 13%; } table.waivers th:nth-child(5) { width: 11%; } table.waivers th:nth-child(6),
+        table.waivers th:nth-child(7) { width: 8%; } table.waivers th:nth-child(8) { width: 9%; }
+        table.waivers th:nth-child(9) { width: 6%; }
         .control { border-top: 3px solid #1f2328; margin-top: 32px; }
         .rule { border-left: 4px solid var(--line); padding-left: 12px; margin: 16px 0; }
         .rule.failing { border-left-color: var(--fail); }
@@ -39,7 +44,8 @@ internal static class HtmlStyle
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; } table { font-size: 9pt; }
-          .control, .outside { break-before: page; page-break-before: always; }
+          .control, .outside, #controls { break-before: page; page-break-before: always; }
+          #controls > h2 + .control { break-before: auto; page-break-before: auto; }
           tr, .rule h4, dl.facts { break-inside: avoid; page-break-inside: avoid; }
           h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
           thead { display: table-header-group; }

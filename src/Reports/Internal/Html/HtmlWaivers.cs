@@ -15,7 +15,7 @@ internal static class HtmlWaivers
             html.Element("p", t.NoWaivers).Close("section");
             return;
         }
-        html.Raw("<table><thead><tr>");
+        html.Raw("<table class=\"waivers\"><thead><tr>");
         foreach (var heading in new[] { t.Rule, t.Resource, t.Justification, t.Owner, t.Approver, t.Approved, t.Expires, t.Status, t.Matched })
             html.Element("th", heading);
         html.Raw("</tr></thead><tbody>");
