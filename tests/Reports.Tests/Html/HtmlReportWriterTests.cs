@@ -16,7 +16,7 @@ public sealed class HtmlReportWriterTests
             report.Markup.ShouldNotContain(fetching, Case.Insensitive);
         report.Markup.ShouldContain("Content-Security-Policy\" content=\"default-src &#39;none&#39;");
         report.Markup.ShouldContain("@page { size: A4;");
-        report.Markup.ShouldContain(".control, .outside { break-before: page;");
+        report.Markup.ShouldContain(".control, .outside, #controls { break-before: page;");
         report.Markup.ShouldContain("<svg class=\"bar\"");
     }
 
