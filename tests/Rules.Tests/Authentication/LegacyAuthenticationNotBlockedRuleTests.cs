@@ -15,7 +15,7 @@ public sealed class LegacyAuthenticationNotBlockedRuleTests
         var evaluation = RuleVerifier.Verify(new LegacyAuthenticationNotBlockedRule(), SomeSnapshot.With(TenantWith(BlockLegacy)), Pass(Some.TenantId));
         RuleVerifier.Verify(new LegacyAuthenticationNotBlockedRule(), SomeSnapshot.With(viaDefaults), Pass(Some.TenantId));
 
-        evaluation.Passes.Single().Observed["blockingPolicies"].ShouldBe(new[] { "Block legacy authentication" });
+        evaluation.Passes.Single().Observed["enforcingPolicies"].ShouldBe(new[] { "Block legacy authentication" });
     }
 
     [Fact]

@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+using System.Linq.Expressions;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Rules.Internal;
+
+namespace ComplianceEngine.Rules.Authentication;
+
+/// <summary>
+/// Base of the tenant-wide rules met either by security defaults or by one enabled, unconditional
+/// conditional-access policy that excludes only break-glass accounts (ENT-MFA-05, ENT-AUTH-01). A subclass says
+/// which policies are candidates; policies that would qualify but for their state or exclusions are reported as
+/// near misses, and a report-only candidate is named in the fix.
+/// </summary>
+public abstract class TenantPolicyRule : FactRule<EntraTenant>
+{
+    private FrozenSet<string> _breakGlass = FrozenSet<string>.Empty;
+
+    /// <summary>Policies that target the right users, applications, clients and control, whatever their state.</summary>
+    protected abstract bool IsCandidate(ConditionalAccessPolicy policy);
+
+    /// <summary>What to do when no policy qualifies (portal path and PowerShell).</summary>
+    protected abstract string NewPolicySteps(EntraTenant tenant);
+
+    public override void Bind(RuleParameters parameters, DateTimeOffset now)
+    {
+        base.Bind(parameters, now);
+        _breakGlass = parameters.Set(SharedParameters.BreakGlassAccounts);
+    }
+
+    protected override Expression<Func<EntraTenant, bool>> DataPresent => t =>
+        t.SecurityDefaultsEnabled == true || (t.SecurityDefaultsEnabled != null && t.ConditionalAccessPolicies != null);
+
+    protected override string MissingData(EntraTenant tenant) =>
+        "the security-defaults setting or the conditional-access policies were not reported for the tenant";
+
+    protected override Expression<Func<EntraTenant, bool>> Violation => t => t.SecurityDefaultsEnabled != true && !Enforcing(t).Any();
+
+    protected override IReadOnlyDictionary<string, object?> Observed(EntraTenant t) => Observations.Of(
+        ("enforcedBy", ConditionalAccess.EnforcedBy(t.SecurityDefaultsEnabled, Enforcing(t))),
+        ("securityDefaultsEnabled", t.SecurityDefaultsEnabled),
+        ("enforcingPolicies", ConditionalAccess.Names(Enforcing(t))),
+        ("nearMisses", Candidates(t).Select(p => ConditionalAccess.Shortfall(p, _breakGlass)).OfType<string>().Order(StringComparer.Ordinal).ToList()),
+        ("policyCount", t.ConditionalAccessPolicies?.Count));
+
+    protected override string RemediationFor(EntraTenant t)
+    {
+        var reportOnly = Candidates(t).FirstOrDefault(p => !p.IsEnabled);
+        var switchOn = reportOnly is null ? string.Empty :
+            $"Policy '{ConditionalAccess.Name(reportOnly)}' already does this but is {reportOnly.State}; after checking its sign-in impact, turn it on: " +
+            $"Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId '{reportOnly.Id}' -State enabled. ";
+        return switchOn + NewPolicySteps(t);
+    }
+
+    private IEnumerable<ConditionalAccessPolicy> Candidates(EntraTenant t) => (t.ConditionalAccessPolicies ?? []).Where(IsCandidate);
+
+    private IEnumerable<ConditionalAccessPolicy> Enforcing(EntraTenant t) =>
+        Candidates(t).Where(p => ConditionalAccess.Shortfall(p, _breakGlass) is null);
+}
