@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using ComplianceEngine.Collectors.Auth;
+using ComplianceEngine.Collectors.Entra.Internal;
+using ComplianceEngine.Engine.Snapshot;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Serilog;
+
+namespace ComplianceEngine.Collectors.Entra;
+
+/// <summary>
+/// Collects one Microsoft Entra tenant through Microsoft Graph: users with sign-in activity, MFA registration,
+/// directory roles and PIM schedules, organization, security defaults and conditional access. Endpoints are
+/// read concurrently; every dataset is listed in the source status with its item count, and a failing
+/// endpoint marks its dataset partial or failed with the reason instead of throwing.
+/// </summary>
+public sealed class EntraCollector(EntraSource source, EntraCollectorOptions options, ILogger log) : ISourceCollector
+{
+    private readonly ILogger _log = log.ForContext("SourceId", source.SourceId);
+
+    public EntraSource Source => source;
+    public string SourceId => source.SourceId;
+
+    public async Task<SourceCollection> CollectAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        GraphServiceClient graph;
+        try
+        {
+            graph = GraphClientBuilder.Create(source, options, AzureCredentials.Create(source.Auth, options.Environment));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            _log.Error("Entra {SourceId}: cannot authenticate: {Reason}", SourceId, ex.Message);
+            return new SourceCollection(Status(CollectionState.Failed, $"cannot authenticate: {ex.Message}", [], null), new SnapshotFacts());
+        }
+
+        using (graph)
+        {
+            var reader = new EndpointReader(_log, options);
+            var usersTask = new UserReader(graph, reader).ReadAsync(cancellationToken);
+            var mfaTask = reader.ReadAllAsync<UserRegistrationDetailsCollectionResponse, UserRegistrationDetails>("userRegistrationDetails",
+                (next, ct) => next is null
+                    ? graph.Reports.AuthenticationMethods.UserRegistrationDetails.GetAsync(cancellationToken: ct)
+                    : graph.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).GetAsync(cancellationToken: ct),
+                page => page.Value, cancellationToken);
+            var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency)).ReadAsync(cancellationToken);
+            var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
+            await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask);
+
+            var (users, signInGap) = usersTask.Result;
+            var mfa = mfaTask.Result;
+            var roles = rolesTask.Result;
+            var tenant = tenantTask.Result;
+            var userFacts = UserFactBuilder.Build(source, users.Items, signInGap is null, mfa.IsComplete ? mfa.Items : null, roles.Book);
+
+            List<DatasetStatus> datasets =
+            [
+                Gaps.Dataset(Datasets.EntraUsers, users.Items.Count, Permissions.Users, users.Failure),
+                Gaps.Dataset(Datasets.EntraSignInActivity, signInGap is null ? users.Items.Count : 0, Permissions.SignIn, signInGap),
+                Gaps.Dataset(Datasets.EntraMfaRegistration, mfa.Items.Count, Permissions.Mfa, mfa.Failure),
+                roles.DirectoryRoles,
+                roles.Pim,
+                tenant.Organization,
+                tenant.SecurityDefaults,
+                tenant.ConditionalAccess,
+            ];
+            var (state, reason) = Summarise(datasets);
+            _log.Information("Entra {SourceId}: {Users} users, {Datasets} datasets ({State}) in {DurationMs} ms",
+                SourceId, userFacts.Count, datasets.Count, state, started.ElapsedMilliseconds);
+            return new SourceCollection(
+                Status(state, reason, [.. datasets.OrderBy(d => d.Name, StringComparer.Ordinal)], tenant.Tenant.DisplayName),
+                new SnapshotFacts
+                {
+                    EntraTenants = [tenant.Tenant with { PimAvailable = roles.PimAvailable }],
+                    EntraUsers = userFacts,
+                });
+        }
+    }
+
+    private static (CollectionState State, string? Reason) Summarise(IReadOnlyList<DatasetStatus> datasets)
+    {
+        var gaps = datasets.Where(d => d.Status != CollectionState.Complete).ToList();
+        if (gaps.Count == 0)
+            return (CollectionState.Complete, null);
+        var state = gaps.Count == datasets.Count && gaps.All(g => g.Status == CollectionState.Failed)
+            ? CollectionState.Failed
+            : CollectionState.Partial;
+        var reasons = gaps.GroupBy(g => g.Reason, StringComparer.Ordinal)
+            .Select(g => $"{string.Join(", ", g.Select(d => d.Name))}: {g.Key}");
+        return (state, $"{gaps.Count} of {datasets.Count} datasets incomplete: {string.Join("; ", reasons)}");
+    }
+
+    private SourceStatus Status(CollectionState state, string? reason, IReadOnlyList<DatasetStatus> datasets, string? displayName) => new()
+    {
+        Id = SourceId,
+        Provider = "entra",
+        Scope = source.TenantId,
+        DisplayName = displayName,
+        Status = state,
+        Reason = reason,
+        CollectedAt = DateTimeOffset.UtcNow,
+        Endpoint = source.GraphEndpoint.ToString(),
+        Datasets = datasets,
+    };
+}

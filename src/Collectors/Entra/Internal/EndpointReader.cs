@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+using Serilog;
+
+namespace ComplianceEngine.Collectors.Entra.Internal;
+
+/// <summary>
+/// Reads one Graph endpoint to the end, following <c>@odata.nextLink</c>. Throttling and 5xx are retried by the
+/// SDK's retry handler below this; a page whose body arrives truncated is asked for again here. Whatever stops
+/// the endpoint becomes an <see cref="EndpointFailure"/>, never an exception, and is logged once.
+/// </summary>
+internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
+{
+    public async Task<EndpointResult<T>> ReadAllAsync<TPage, T>(string endpoint,
+        Func<string?, CancellationToken, Task<TPage?>> fetch, Func<TPage, List<T>?> items, CancellationToken cancellationToken)
+        where TPage : BaseCollectionPaginationCountResponse
+    {
+        var started = Stopwatch.StartNew();
+        var collected = new List<T>();
+        var calls = 0;
+        var pages = 0;
+        string? next = null;
+        do
+        {
+            var (page, failure, attempts) = await FetchPageAsync(endpoint, next, fetch, cancellationToken);
+            calls += attempts;
+            if (failure is not null)
+                return Finish(endpoint, collected, calls, failure, started);
+            pages++;
+            if (page is not null && items(page) is { } values)
+                collected.AddRange(values);
+            next = page?.OdataNextLink;
+            log.Debug("Entra {Endpoint}: page {Page}, {Items} items so far", endpoint, pages, collected.Count);
+            options.OnPage?.Invoke(endpoint, pages, collected.Count);
+        }
+        while (next is not null);
+        return Finish(endpoint, collected, calls, null, started);
+    }
+
+    public async Task<EndpointResult<T>> ReadOneAsync<T>(string endpoint, Func<CancellationToken, Task<T?>> fetch,
+        CancellationToken cancellationToken) where T : class
+    {
+        var started = Stopwatch.StartNew();
+        var (item, failure, calls) = await FetchPageAsync(endpoint, null, (_, ct) => fetch(ct), cancellationToken);
+        failure ??= item is null ? new EndpointFailure(endpoint, 204, null, "empty response") : null;
+        return Finish(endpoint, item is null ? [] : new List<T> { item }, calls, failure, started);
+    }
+
+    private async Task<(TPage? Page, EndpointFailure? Failure, int Attempts)> FetchPageAsync<TPage>(string endpoint, string? next,
+        Func<string?, CancellationToken, Task<TPage?>> fetch, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await fetch(next, cancellationToken), null, attempt);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsBrokenBody(ex) && attempt <= options.TruncatedPageRetries)
+            {
+                log.Debug("Entra {Endpoint}: response body broken off ({Error}); asking for the page again", endpoint, ex.GetType().Name);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                return (default, Classify(endpoint, ex), attempt);
+            }
+        }
+    }
+
+    private EndpointResult<T> Finish<T>(string endpoint, List<T> items, int calls, EndpointFailure? failure, Stopwatch started)
+    {
+        if (failure is null)
+            log.Information("Entra {Endpoint}: {Items} items in {Calls} calls, {DurationMs} ms", endpoint, items.Count, calls, started.ElapsedMilliseconds);
+        else
+            log.Warning("Entra {Endpoint}: stopped after {Items} items in {Calls} calls, {DurationMs} ms: {Reason}",
+                endpoint, items.Count, calls, started.ElapsedMilliseconds, failure.Describe());
+        return new EndpointResult<T>(items, calls, failure);
+    }
+
+    private static bool IsBrokenBody(Exception ex) =>
+        ex is IOException or HttpRequestException or JsonException || ex.InnerException is { } inner && IsBrokenBody(inner);
+
+    internal static EndpointFailure Classify(string endpoint, Exception ex) => ex switch
+    {
+        ODataError e => new EndpointFailure(endpoint, e.ResponseStatusCode, e.Error?.Code,
+            Trim(e.Error is { } err ? $"{err.Code}: {err.Message}" : e.Message)),
+        ApiException e => new EndpointFailure(endpoint, e.ResponseStatusCode, null, Trim(e.Message)),
+        TaskCanceledException => new EndpointFailure(endpoint, null, null, "the request timed out"),
+        _ when IsBrokenBody(ex) => new EndpointFailure(endpoint, null, null,
+            $"the connection closed or the response body was truncated ({ex.GetType().Name})"),
+        _ => new EndpointFailure(endpoint, null, null, $"{ex.GetType().Name}: {Trim(ex.Message)}"),
+    };
+
+    private static string Trim(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}

@@ -1,0 +1,45 @@
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+
+namespace ComplianceEngine.Collectors.Entra.Internal;
+
+/// <summary>The users page chain, and whether their sign-in activity came with it.</summary>
+internal sealed record UserRead(EndpointResult<User> Users, EndpointFailure? SignInGap);
+
+/// <summary>
+/// Reads users with only the properties the rules use. <c>signInActivity</c> caps <c>$top</c> at 120 and needs
+/// Entra ID P1 plus AuditLog.Read.All; without them Graph answers 403 to the whole request, so the users are
+/// read again without it and the gap is reported once, for the sign-in dataset only.
+/// </summary>
+internal sealed class UserReader(GraphServiceClient graph, EndpointReader reader)
+{
+    public const int SignInPageSize = 120;
+    public const int PlainPageSize = 999;
+
+    private static readonly string[] Properties =
+    [
+        "id", "userPrincipalName", "displayName", "userType", "accountEnabled", "createdDateTime",
+        "onPremisesSyncEnabled", "onPremisesImmutableId", "assignedLicenses", "preferredDataLocation", "externalUserState",
+    ];
+
+    public async Task<UserRead> ReadAsync(CancellationToken cancellationToken)
+    {
+        var withSignIn = await ReadAsync("users", [.. Properties, "signInActivity"], SignInPageSize, cancellationToken);
+        if (withSignIn.Failure is not { IsForbidden: true } denied || withSignIn.Items.Count > 0)
+            return new UserRead(withSignIn, withSignIn.Failure);
+
+        var plain = await ReadAsync("users (without signInActivity)", Properties, PlainPageSize, cancellationToken);
+        return new UserRead(plain with { Calls = plain.Calls + withSignIn.Calls }, denied);
+    }
+
+    private Task<EndpointResult<User>> ReadAsync(string endpoint, string[] select, int top, CancellationToken cancellationToken) =>
+        reader.ReadAllAsync<UserCollectionResponse, User>(endpoint,
+            (next, ct) => next is null
+                ? graph.Users.GetAsync(r =>
+                {
+                    r.QueryParameters.Select = select;
+                    r.QueryParameters.Top = top;
+                }, ct)
+                : graph.Users.WithUrl(next).GetAsync(cancellationToken: ct),
+            page => page.Value, cancellationToken);
+}
