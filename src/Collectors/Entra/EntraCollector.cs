@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Core;
 using ComplianceEngine.Collectors.Auth;
 using ComplianceEngine.Collectors.Entra.Internal;
 using ComplianceEngine.Engine.Snapshot;
@@ -17,9 +18,17 @@ namespace ComplianceEngine.Collectors.Entra;
 public sealed class EntraCollector(EntraSource source, EntraCollectorOptions options, ILogger log) : ISourceCollector
 {
     private readonly ILogger _log = log.ForContext("SourceId", source.SourceId);
+    private TokenCredential? _credential;
 
     public EntraSource Source => source;
     public string SourceId => source.SourceId;
+
+    /// <summary>Uses this credential instead of the one the source's auth options describe.</summary>
+    internal EntraCollector WithCredential(TokenCredential credential)
+    {
+        _credential = credential;
+        return this;
+    }
 
     public async Task<SourceCollection> CollectAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +36,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
         GraphServiceClient graph;
         try
         {
-            graph = GraphClientBuilder.Create(source, options, AzureCredentials.Create(source.Auth, options.Environment));
+            graph = GraphClientBuilder.Create(source, options, _credential ?? AzureCredentials.Create(source.Auth, options.Environment));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {

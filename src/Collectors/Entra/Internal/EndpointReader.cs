@@ -90,6 +90,9 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
         TaskCanceledException => new EndpointFailure(endpoint, null, null, "the request timed out"),
         _ when IsBrokenBody(ex) => new EndpointFailure(endpoint, null, null,
             $"the connection closed or the response body was truncated ({ex.GetType().Name})"),
+        // Kiota's retry handler gives up with an AggregateException of one ApiException per attempt.
+        AggregateException { InnerExceptions: [.., ApiException last] } a => new EndpointFailure(endpoint, last.ResponseStatusCode, null,
+            $"{a.InnerExceptions.Count} attempts, the last answered {Trim(last.Message)}"),
         _ => new EndpointFailure(endpoint, null, null, $"{ex.GetType().Name}: {Trim(ex.Message)}"),
     };
 
