@@ -33,10 +33,11 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
     public async Task<SourceCollection> CollectAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
+        var counter = new RequestCounter();
         GraphServiceClient graph;
         try
         {
-            graph = GraphClientBuilder.Create(source, options, _credential ?? AzureCredentials.Create(source.Auth, options.Environment));
+            graph = GraphClientBuilder.Create(source, options, _credential ?? AzureCredentials.Create(source.Auth, options.Environment), counter);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
@@ -75,8 +76,8 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 tenant.ConditionalAccess,
             ];
             var (state, reason) = Summarise(datasets);
-            _log.Information("Entra {SourceId}: {Users} users, {Datasets} datasets ({State}) in {DurationMs} ms",
-                SourceId, userFacts.Count, datasets.Count, state, started.ElapsedMilliseconds);
+            _log.Information("Entra {SourceId}: {Users} users, {Datasets} datasets ({State}), {HttpRequests} HTTP requests in {DurationMs} ms",
+                SourceId, userFacts.Count, datasets.Count, state, counter.Count, started.ElapsedMilliseconds);
             return new SourceCollection(
                 Status(state, reason, [.. datasets.OrderBy(d => d.Name, StringComparer.Ordinal)], tenant.Tenant.DisplayName),
                 new SnapshotFacts

@@ -92,9 +92,27 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
             $"the connection closed or the response body was truncated ({ex.GetType().Name})"),
         // Kiota's retry handler gives up with an AggregateException of one ApiException per attempt.
         AggregateException { InnerExceptions: [.., ApiException last] } a => new EndpointFailure(endpoint, last.ResponseStatusCode, null,
-            $"{a.InnerExceptions.Count} attempts, the last answered {Trim(last.Message)}"),
+            $"{a.InnerExceptions.Count} attempts, the last answered {ErrorOf(last.Message)}"),
         _ => new EndpointFailure(endpoint, null, null, $"{ex.GetType().Name}: {Trim(ex.Message)}"),
     };
+
+    // Kiota's message is "HTTP request failed with status code: X.{json}": keep the Graph error code and message.
+    private static string ErrorOf(string message)
+    {
+        var start = message.IndexOf('{', StringComparison.Ordinal);
+        if (start < 0)
+            return Trim(message);
+        try
+        {
+            using var body = JsonDocument.Parse(message[start..]);
+            var error = body.RootElement.GetProperty("error");
+            return Trim($"{error.GetProperty("code").GetString()}: {error.GetProperty("message").GetString()}");
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return Trim(message[..start]);
+        }
+    }
 
     private static string Trim(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

@@ -9,7 +9,7 @@ namespace ComplianceEngine.Collectors.Entra.Internal;
 /// <summary>Builds a <see cref="GraphServiceClient"/> for one source: its endpoint, credential and retry policy.</summary>
 internal static class GraphClientBuilder
 {
-    public static GraphServiceClient Create(EntraSource source, EntraCollectorOptions options, TokenCredential credential)
+    public static GraphServiceClient Create(EntraSource source, EntraCollectorOptions options, TokenCredential credential, RequestCounter counter)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions());
         var retry = new RetryHandler(new RetryHandlerOption
@@ -28,6 +28,7 @@ internal static class GraphClientBuilder
         }
         if (!replaced)
             handlers.Insert(0, retry);
+        handlers.Add(counter);
 
         var http = GraphClientFactory.Create(handlers, "v1.0", GraphClientFactory.Global_Cloud, null,
             options.CreateTransport?.Invoke(), disposeHandler: true);
