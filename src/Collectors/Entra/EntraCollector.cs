@@ -50,10 +50,10 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var reader = new EndpointReader(_log, options);
             var usersTask = new UserReader(graph, reader).ReadAsync(cancellationToken);
             var mfaTask = reader.ReadAllAsync<UserRegistrationDetailsCollectionResponse, UserRegistrationDetails>("userRegistrationDetails",
-                (next, ct) => next is null
-                    ? graph.Reports.AuthenticationMethods.UserRegistrationDetails.GetAsync(cancellationToken: ct)
-                    : graph.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).GetAsync(cancellationToken: ct),
-                page => page.Value, cancellationToken);
+                graph.RequestAdapter, next => next is null
+                    ? graph.Reports.AuthenticationMethods.UserRegistrationDetails.ToGetRequestInformation()
+                    : graph.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).ToGetRequestInformation(),
+                UserRegistrationDetailsCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
             var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency)).ReadAsync(cancellationToken);
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
             await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask);

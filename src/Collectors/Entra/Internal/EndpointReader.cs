@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Serialization.Json;
 using Serilog;
 
 namespace ComplianceEngine.Collectors.Entra.Internal;
@@ -14,31 +16,74 @@ namespace ComplianceEngine.Collectors.Entra.Internal;
 /// </summary>
 internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
 {
-    public async Task<EndpointResult<T>> ReadAllAsync<TPage, T>(string endpoint,
-        Func<string?, CancellationToken, Task<TPage?>> fetch, Func<TPage, List<T>?> items, CancellationToken cancellationToken)
-        where TPage : BaseCollectionPaginationCountResponse
+    private static readonly JsonParseNodeFactory Json = new();
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> Errors = new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
+
+    /// <param name="request">The first page's request for null, else the request for a next link.</param>
+    public async Task<EndpointResult<T>> ReadAllAsync<TPage, T>(string endpoint, IRequestAdapter adapter,
+        Func<string?, RequestInformation> request, ParsableFactory<TPage> factory, Func<TPage, List<T>?> items,
+        CancellationToken cancellationToken) where TPage : BaseCollectionPaginationCountResponse
     {
         var started = Stopwatch.StartNew();
-        var collected = new List<T>();
+        var parsing = new List<Task<List<T>?>>();
+        EndpointFailure? failure = null;
         var calls = 0;
-        var pages = 0;
+        var seen = 0;
         string? next = null;
         do
         {
-            var (page, failure, attempts) = await FetchPageAsync(endpoint, next, fetch, cancellationToken);
+            var (body, pageFailure, attempts) = await FetchPageAsync(endpoint, next,
+                (url, ct) => FetchBodyAsync(adapter, request(url), ct), cancellationToken);
             calls += attempts;
-            if (failure is not null)
-                return Finish(endpoint, collected, calls, failure, started);
-            pages++;
-            if (page is not null && items(page) is { } values)
-                collected.AddRange(values);
-            next = page?.OdataNextLink;
-            log.Debug("Entra {Endpoint}: page {Page}, {Items} items so far", endpoint, pages, collected.Count);
-            options.OnPage?.Invoke(endpoint, pages, collected.Count);
+            if ((failure = pageFailure) is not null || body is null)
+                break;
+            next = body.NextLink;
+            seen += body.Items;
+            // The SDK deserialises this page while the next one is on its way: the page chain waits only for links.
+            parsing.Add(Task.Run(async () => await ParseAsync(body.Bytes, factory, cancellationToken) is { } page ? items(page) : null, cancellationToken));
+            log.Debug("Entra {Endpoint}: page {Page}, {Items} items so far", endpoint, parsing.Count, seen);
+            options.OnPage?.Invoke(endpoint, parsing.Count, seen);
         }
         while (next is not null);
-        return Finish(endpoint, collected, calls, null, started);
+
+        var collected = new List<T>(seen);
+        foreach (var page in parsing)
+        {
+            try
+            {
+                if (await page is { } values)
+                    collected.AddRange(values);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                failure = Classify(endpoint, ex);
+                break;
+            }
+        }
+        return Finish(endpoint, collected, calls, failure, started);
     }
+
+    private static async Task<PageBody?> FetchBodyAsync(IRequestAdapter adapter, RequestInformation request, CancellationToken cancellationToken)
+    {
+        await using var stream = await adapter.SendPrimitiveAsync<Stream>(request, Errors, cancellationToken);
+        if (stream is null)
+            return null;
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        var (next, items) = PageScanner.Scan(bytes);
+        return new PageBody(bytes, next, items);
+    }
+
+    private static async Task<TPage?> ParseAsync<TPage>(byte[] bytes, ParsableFactory<TPage> factory, CancellationToken cancellationToken)
+        where TPage : IParsable
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        var node = await Json.GetRootParseNodeAsync("application/json", stream, cancellationToken);
+        return node.GetObjectValue(factory);
+    }
+
+    private sealed record PageBody(byte[] Bytes, string? NextLink, int Items);
 
     public async Task<EndpointResult<T>> ReadOneAsync<T>(string endpoint, Func<CancellationToken, Task<T?>> fetch,
         CancellationToken cancellationToken) where T : class

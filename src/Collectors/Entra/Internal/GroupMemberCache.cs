@@ -35,14 +35,14 @@ internal sealed class GroupMemberCache(GraphServiceClient graph, EndpointReader 
         {
             var members = graph.Groups[groupId].TransitiveMembers.GraphUser;
             var result = await reader.ReadAllAsync<UserCollectionResponse, User>($"groups/{groupId}/transitiveMembers",
-                (next, ct) => next is null
-                    ? members.GetAsync(r =>
+                graph.RequestAdapter, next => next is null
+                    ? members.ToGetRequestInformation(r =>
                     {
                         r.QueryParameters.Select = ["id"];
                         r.QueryParameters.Top = 999;
-                    }, ct)
-                    : members.WithUrl(next).GetAsync(cancellationToken: ct),
-                page => page.Value, cancellationToken);
+                    })
+                    : members.WithUrl(next).ToGetRequestInformation(),
+                UserCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
             return new EndpointResult<string>([.. result.Items.Select(u => u.Id).OfType<string>()], result.Calls, result.Failure);
         }
         finally

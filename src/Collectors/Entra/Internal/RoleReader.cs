@@ -17,25 +17,25 @@ internal sealed class RoleReader(GraphServiceClient graph, EndpointReader reader
     {
         var directory = graph.RoleManagement.Directory;
         var definitionsTask = reader.ReadAllAsync<UnifiedRoleDefinitionCollectionResponse, UnifiedRoleDefinition>("roleDefinitions",
-            (next, ct) => next is null
-                ? directory.RoleDefinitions.GetAsync(r => r.QueryParameters.Select = ["id", "templateId", "displayName"], ct)
-                : directory.RoleDefinitions.WithUrl(next).GetAsync(cancellationToken: ct),
-            page => page.Value, cancellationToken);
+            graph.RequestAdapter, next => next is null
+                ? directory.RoleDefinitions.ToGetRequestInformation(r => r.QueryParameters.Select = ["id", "templateId", "displayName"])
+                : directory.RoleDefinitions.WithUrl(next).ToGetRequestInformation(),
+            UnifiedRoleDefinitionCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
         var activeTask = WithGroupsAsync(reader.ReadAllAsync<UnifiedRoleAssignmentCollectionResponse, UnifiedRoleAssignment>("roleAssignments",
-            (next, ct) => next is null
-                ? directory.RoleAssignments.GetAsync(r => r.QueryParameters.Expand = ["principal"], ct)
-                : directory.RoleAssignments.WithUrl(next).GetAsync(cancellationToken: ct),
-            page => page.Value, cancellationToken), a => a.Principal, cancellationToken);
+            graph.RequestAdapter, next => next is null
+                ? directory.RoleAssignments.ToGetRequestInformation(r => r.QueryParameters.Expand = ["principal"])
+                : directory.RoleAssignments.WithUrl(next).ToGetRequestInformation(),
+            UnifiedRoleAssignmentCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken), a => a.Principal, cancellationToken);
         var eligibleTask = WithGroupsAsync(reader.ReadAllAsync<UnifiedRoleEligibilityScheduleCollectionResponse, UnifiedRoleEligibilitySchedule>("roleEligibilitySchedules",
-            (next, ct) => next is null
-                ? directory.RoleEligibilitySchedules.GetAsync(r => r.QueryParameters.Expand = ["principal"], ct)
-                : directory.RoleEligibilitySchedules.WithUrl(next).GetAsync(cancellationToken: ct),
-            page => page.Value, cancellationToken), s => s.Principal, cancellationToken);
+            graph.RequestAdapter, next => next is null
+                ? directory.RoleEligibilitySchedules.ToGetRequestInformation(r => r.QueryParameters.Expand = ["principal"])
+                : directory.RoleEligibilitySchedules.WithUrl(next).ToGetRequestInformation(),
+            UnifiedRoleEligibilityScheduleCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken), s => s.Principal, cancellationToken);
         var schedulesTask = reader.ReadAllAsync<UnifiedRoleAssignmentScheduleCollectionResponse, UnifiedRoleAssignmentSchedule>("roleAssignmentSchedules",
-            (next, ct) => next is null
-                ? directory.RoleAssignmentSchedules.GetAsync(cancellationToken: ct)
-                : directory.RoleAssignmentSchedules.WithUrl(next).GetAsync(cancellationToken: ct),
-            page => page.Value, cancellationToken);
+            graph.RequestAdapter, next => next is null
+                ? directory.RoleAssignmentSchedules.ToGetRequestInformation()
+                : directory.RoleAssignmentSchedules.WithUrl(next).ToGetRequestInformation(),
+            UnifiedRoleAssignmentScheduleCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
         await Task.WhenAll(definitionsTask, activeTask, eligibleTask, schedulesTask);
 
         var definitions = definitionsTask.Result;

@@ -20,17 +20,17 @@ internal sealed class TenantReader(GraphServiceClient graph, EndpointReader read
     public async Task<TenantRead> ReadAsync(EntraSource source, CancellationToken cancellationToken)
     {
         var organizationTask = reader.ReadAllAsync<OrganizationCollectionResponse, Organization>("organization",
-            (next, ct) => next is null
-                ? graph.Organization.GetAsync(r => r.QueryParameters.Select = ["id", "displayName", "countryLetterCode", "verifiedDomains", MultiGeo], ct)
-                : graph.Organization.WithUrl(next).GetAsync(cancellationToken: ct),
-            page => page.Value, cancellationToken);
+            graph.RequestAdapter, next => next is null
+                ? graph.Organization.ToGetRequestInformation(r => r.QueryParameters.Select = ["id", "displayName", "countryLetterCode", "verifiedDomains", MultiGeo])
+                : graph.Organization.WithUrl(next).ToGetRequestInformation(),
+            OrganizationCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
         var defaultsTask = reader.ReadOneAsync("identitySecurityDefaultsEnforcementPolicy",
             ct => graph.Policies.IdentitySecurityDefaultsEnforcementPolicy.GetAsync(cancellationToken: ct), cancellationToken);
         var policiesTask = reader.ReadAllAsync<ConditionalAccessPolicyCollectionResponse, GraphCaPolicy>("conditionalAccess/policies",
-            (next, ct) => next is null
-                ? graph.Identity.ConditionalAccess.Policies.GetAsync(cancellationToken: ct)
-                : graph.Identity.ConditionalAccess.Policies.WithUrl(next).GetAsync(cancellationToken: ct),
-            page => page.Value, cancellationToken);
+            graph.RequestAdapter, next => next is null
+                ? graph.Identity.ConditionalAccess.Policies.ToGetRequestInformation()
+                : graph.Identity.ConditionalAccess.Policies.WithUrl(next).ToGetRequestInformation(),
+            ConditionalAccessPolicyCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
         await Task.WhenAll(organizationTask, defaultsTask, policiesTask);
 
         var organizations = organizationTask.Result;

@@ -34,12 +34,12 @@ internal sealed class UserReader(GraphServiceClient graph, EndpointReader reader
 
     private Task<EndpointResult<User>> ReadAsync(string endpoint, string[] select, int top, CancellationToken cancellationToken) =>
         reader.ReadAllAsync<UserCollectionResponse, User>(endpoint,
-            (next, ct) => next is null
-                ? graph.Users.GetAsync(r =>
+            graph.RequestAdapter, next => next is null
+                ? graph.Users.ToGetRequestInformation(r =>
                 {
                     r.QueryParameters.Select = select;
                     r.QueryParameters.Top = top;
-                }, ct)
-                : graph.Users.WithUrl(next).GetAsync(cancellationToken: ct),
-            page => page.Value, cancellationToken);
+                })
+                : graph.Users.WithUrl(next).ToGetRequestInformation(),
+            UserCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
 }
