@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure.Core;
 using ComplianceEngine.Collectors.Auth;
 using ComplianceEngine.Collectors.Entra.Internal;
+using ComplianceEngine.Engine.Facts.Entra;
 using ComplianceEngine.Engine.Snapshot;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -48,12 +49,13 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
         using (graph)
         {
             var reader = new EndpointReader(_log, options);
-            var usersTask = new UserReader(graph, reader).ReadAsync(cancellationToken);
-            var mfaTask = reader.ReadAllAsync<UserRegistrationDetailsCollectionResponse, UserRegistrationDetails>("userRegistrationDetails",
+            var usersTask = new UserReader(graph, reader, source).ReadAsync(cancellationToken);
+            var mfaTask = reader.ReadAllAsync<UserRegistrationDetailsCollectionResponse, (string UserId, MfaRegistration Mfa)>("userRegistrationDetails",
                 graph.RequestAdapter, next => next is null
                     ? graph.Reports.AuthenticationMethods.UserRegistrationDetails.ToGetRequestInformation()
                     : graph.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).ToGetRequestInformation(),
-                UserRegistrationDetailsCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
+                UserRegistrationDetailsCollectionResponse.CreateFromDiscriminatorValue,
+                page => page.Value?.Select(UserFactBuilder.MfaOf).OfType<(string, MfaRegistration)>(), cancellationToken);
             var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency)).ReadAsync(cancellationToken);
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
             await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask);
@@ -62,7 +64,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var mfa = mfaTask.Result;
             var roles = rolesTask.Result;
             var tenant = tenantTask.Result;
-            var userFacts = UserFactBuilder.Build(source, users.Items, signInGap is null, mfa.IsComplete ? mfa.Items : null, roles.Book);
+            var userFacts = UserFactBuilder.Build(users.Items, mfa.IsComplete ? mfa.Items : null, roles.Book);
 
             List<DatasetStatus> datasets =
             [

@@ -21,7 +21,7 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
 
     /// <param name="request">The first page's request for null, else the request for a next link.</param>
     public async Task<EndpointResult<T>> ReadAllAsync<TPage, T>(string endpoint, IRequestAdapter adapter,
-        Func<string?, RequestInformation> request, ParsableFactory<TPage> factory, Func<TPage, List<T>?> items,
+        Func<string?, RequestInformation> request, ParsableFactory<TPage> factory, Func<TPage, IEnumerable<T>?> items,
         CancellationToken cancellationToken) where TPage : BaseCollectionPaginationCountResponse
     {
         var started = Stopwatch.StartNew();
@@ -40,7 +40,7 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
             next = body.NextLink;
             seen += body.Items;
             // The SDK deserialises this page while the next one is on its way: the page chain waits only for links.
-            parsing.Add(Task.Run(async () => await ParseAsync(body.Bytes, factory, cancellationToken) is { } page ? items(page) : null, cancellationToken));
+            parsing.Add(Task.Run(async () => await ParseAsync(body.Bytes, factory, cancellationToken) is { } page ? items(page)?.ToList() : null, cancellationToken));
             log.Debug("Entra {Endpoint}: page {Page}, {Items} items so far", endpoint, parsing.Count, seen);
             options.OnPage?.Invoke(endpoint, parsing.Count, seen);
         }
