@@ -141,4 +141,18 @@ public sealed class EntraCollectorTests
         firstUsersPage.ShouldContain("accountEnabled");
         graph.Server.Requests.ShouldContain(r => Uri.UnescapeDataString(r.PathAndQuery).Contains("roleAssignments?$expand=principal"));
     }
+
+    [Fact]
+    public async Task Reports_progress_per_page_and_one_log_event_per_endpoint()
+    {
+        await using var harness = await EntraHarness.StartAsync();
+        var pages = new List<(string Endpoint, int Pages, int Items)>();
+        var options = harness.Options() with { OnPage = (endpoint, page, items) => { lock (pages) pages.Add((endpoint, page, items)); } };
+
+        await harness.CollectAsync(options);
+
+        pages.Where(p => p.Endpoint == "users").ShouldBe([("users", 1, 120), ("users", 2, 240), ("users", 3, UserCount)]);
+        harness.Logs.ShouldContain(l => l.StartsWith("Entra \"users\": 250 items in 3 calls", StringComparison.Ordinal));
+        harness.Logs.ShouldContain(l => l.Contains("HTTP requests", StringComparison.Ordinal) && l.Contains("(Complete)", StringComparison.Ordinal));
+    }
 }
