@@ -98,11 +98,13 @@ public sealed class EntraFaultTests
         facts.EntraUsers.Single(u => u.Id == Bob).Roles.ShouldNotContain(r => r.IsEligible);
     }
 
-    [Fact]
-    public async Task A_truncated_body_is_asked_for_again_once()
+    [Theory]
+    [InlineData(GraphFaultKind.Truncated)]
+    [InlineData(GraphFaultKind.TruncatedJson)]
+    public async Task A_truncated_body_is_asked_for_again_once(GraphFaultKind truncation)
     {
         await using var harness = await EntraHarness.StartAsync();
-        harness.Graph.Inject(GraphEndpoints.Users, new GraphFault(GraphFaultKind.Truncated) { AtOffset = 120 });
+        harness.Graph.Inject(GraphEndpoints.Users, new GraphFault(truncation) { AtOffset = 120 });
 
         var (status, facts) = await harness.CollectAsync();
 

@@ -83,12 +83,14 @@ public sealed partial class FakeGraph : IAsyncDisposable
         }
         var offset = int.TryParse(context.Request.Query["$skiptoken"], out var skip) ? skip : 0;
         var fault = TakeFault(endpoint, offset);
-        if (fault is not null && fault.Kind != GraphFaultKind.Truncated)
+        if (fault is not null && fault.Kind is not (GraphFaultKind.Truncated or GraphFaultKind.TruncatedJson))
         {
             await WriteFaultAsync(context, fault);
             return;
         }
         var body = Render(endpoint, context, offset, out var status);
+        if (fault?.Kind == GraphFaultKind.TruncatedJson)
+            body = body[..(body.Length / 2)];
         var truncate = fault?.Kind == GraphFaultKind.Truncated;
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8";

@@ -16,6 +16,9 @@ public enum GraphFaultKind
 
     /// <summary>Headers promise the full body; the connection closes half way through it.</summary>
     Truncated,
+
+    /// <summary>A complete HTTP response whose JSON body is cut in half (as a broken proxy sends it).</summary>
+    TruncatedJson,
 }
 
 /// <summary>A failure the fake serves instead of a page, a number of times.</summary>

@@ -34,7 +34,7 @@ internal static class PageScanner
             else
                 reader.Skip();
         }
-        if (reader.TokenType != JsonTokenType.EndObject || reader.BytesConsumed != json.Length && json[(int)reader.BytesConsumed..].Trim(" \r\n\t"u8).Length > 0)
+        if (reader.TokenType != JsonTokenType.EndObject)
             throw new JsonException("the page ends before its closing brace");
         return (next, items);
     }
