@@ -69,7 +69,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             List<DatasetStatus> datasets =
             [
                 Gaps.Dataset(Datasets.EntraUsers, users.Items.Count, Permissions.Users, users.Failure),
-                Gaps.Dataset(Datasets.EntraSignInActivity, signInGap is null ? users.Items.Count : 0, Permissions.SignIn, signInGap),
+                Gaps.Dataset(Datasets.EntraSignInActivity, users.Items.Count(u => u.SignIn is not null), Permissions.SignIn, signInGap),
                 Gaps.Dataset(Datasets.EntraMfaRegistration, mfa.Items.Count, Permissions.Mfa, mfa.Failure),
                 roles.DirectoryRoles,
                 roles.Pim,
