@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
@@ -9,7 +8,7 @@ public sealed partial class FakeGraph
     private static readonly string[] DefaultUserProperties =
         ["id", "displayName", "userPrincipalName", "givenName", "surname", "mail", "jobTitle"];
 
-    private byte[] Render(string endpoint, HttpContext context, int offset, out int status)
+    private PooledBuffer Render(string endpoint, HttpContext context, int offset, out int status)
     {
         status = 200;
         var query = context.Request.Query;
@@ -58,7 +57,7 @@ public sealed partial class FakeGraph
         }
     }
 
-    private static byte[] Page<T>(HttpContext context, int offset, int pageSize, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write) =>
+    private static PooledBuffer Page<T>(HttpContext context, int offset, int pageSize, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write) =>
         Render(json =>
         {
             json.WriteStartObject();
@@ -83,15 +82,15 @@ public sealed partial class FakeGraph
         return $"{request.Scheme}://{request.Host}{request.Path}?{string.Join('&', query)}";
     }
 
-    private static byte[] Render(Action<Utf8JsonWriter> write)
+    private static PooledBuffer Render(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        var buffer = new PooledBuffer();
         using (var json = new Utf8JsonWriter(buffer))
             write(json);
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
 
-    private static byte[] Error(out int status, int code, string errorCode, string message)
+    private static PooledBuffer Error(out int status, int code, string errorCode, string message)
     {
         status = code;
         return Render(json =>

@@ -88,7 +88,8 @@ public sealed partial class FakeGraph : IAsyncDisposable
             await WriteFaultAsync(context, fault);
             return;
         }
-        var body = Render(endpoint, context, offset, out var status);
+        using var rendered = Render(endpoint, context, offset, out var status);
+        var body = rendered.Written;
         if (fault?.Kind == GraphFaultKind.TruncatedJson)
             body = body[..(body.Length / 2)];
         var truncate = fault?.Kind == GraphFaultKind.Truncated;
@@ -100,7 +101,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
             await context.Response.Body.WriteAsync(body);
             return;
         }
-        await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
+        await context.Response.Body.WriteAsync(body[..(body.Length / 2)]);
         await context.Response.Body.FlushAsync();
         context.Abort();
     }

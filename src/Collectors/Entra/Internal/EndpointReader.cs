@@ -16,7 +16,6 @@ namespace ComplianceEngine.Collectors.Entra.Internal;
 /// </summary>
 internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
 {
-    private static readonly JsonParseNodeFactory Json = new();
     private static readonly Dictionary<string, ParsableFactory<IParsable>> Errors = new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
 
     /// <param name="request">The first page's request for null, else the request for a next link.</param>
@@ -40,7 +39,7 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
             next = body.NextLink;
             seen += body.Items;
             // The SDK deserialises this page while the next one is on its way: the page chain waits only for links.
-            parsing.Add(Task.Run(async () => await ParseAsync(body.Bytes, factory, cancellationToken) is { } page ? items(page)?.ToList() : null, cancellationToken));
+            parsing.Add(Task.Run(() => Parse(body.Buffer, factory, items), CancellationToken.None));
             log.Debug("Entra {Endpoint}: page {Page}, {Items} items so far", endpoint, parsing.Count, seen);
             options.OnPage?.Invoke(endpoint, parsing.Count, seen);
         }
@@ -68,22 +67,31 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
         await using var stream = await adapter.SendPrimitiveAsync<Stream>(request, Errors, cancellationToken);
         if (stream is null)
             return null;
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
-        var (next, items) = PageScanner.Scan(bytes);
-        return new PageBody(bytes, next, items);
+        var buffer = await PageBuffer.ReadAsync(stream, cancellationToken);
+        try
+        {
+            var (next, items) = PageScanner.Scan(buffer.Memory.Span);
+            return new PageBody(buffer, next, items);
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
-    private static async Task<TPage?> ParseAsync<TPage>(byte[] bytes, ParsableFactory<TPage> factory, CancellationToken cancellationToken)
+    /// <summary>Deserialises a page with the SDK's model and projects it, then gives the buffer back to the pool.</summary>
+    private static List<T>? Parse<TPage, T>(PageBuffer buffer, ParsableFactory<TPage> factory, Func<TPage, IEnumerable<T>?> items)
         where TPage : IParsable
     {
-        using var stream = new MemoryStream(bytes, writable: false);
-        var node = await Json.GetRootParseNodeAsync("application/json", stream, cancellationToken);
-        return node.GetObjectValue(factory);
+        using (buffer)
+        {
+            using var document = JsonDocument.Parse(buffer.Memory);
+            return new JsonParseNode(document.RootElement).GetObjectValue(factory) is { } page ? items(page)?.ToList() : null;
+        }
     }
 
-    private sealed record PageBody(byte[] Bytes, string? NextLink, int Items);
+    private sealed record PageBody(PageBuffer Buffer, string? NextLink, int Items);
 
     public async Task<EndpointResult<T>> ReadOneAsync<T>(string endpoint, Func<CancellationToken, Task<T?>> fetch,
         CancellationToken cancellationToken) where T : class
