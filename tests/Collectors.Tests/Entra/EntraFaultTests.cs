@@ -140,4 +140,18 @@ public sealed class EntraFaultTests
         roles.Status.ShouldBe(CollectionState.Partial);
         roles.Reason.ShouldNotBeNull().ShouldContain("GroupMember.Read.All");
     }
+
+    [Fact]
+    public async Task An_unreachable_endpoint_fails_the_source_with_the_connection_error()
+    {
+        var harness = await EntraHarness.StartAsync();
+        var collector = harness.Collector();
+        await harness.DisposeAsync();
+
+        var (status, facts) = await collector.CollectAsync(CancellationToken.None);
+
+        status.Status.ShouldBe(CollectionState.Failed);
+        status.Datasets.ShouldAllBe(d => d.Status == CollectionState.Failed && d.Reason!.Contains("connection failed"));
+        facts.EntraUsers.ShouldBeEmpty();
+    }
 }

@@ -13,12 +13,15 @@ public sealed partial class FakeGraph : IAsyncDisposable
 {
     private readonly Dictionary<string, List<GraphFault>> _faults = new(StringComparer.Ordinal);
     private readonly Lock _faultLock = new();
+    private readonly string _thumbprint;
 
     private FakeGraph(FakeGraphTenant tenant, LoopbackServer server)
     {
         Tenant = tenant;
         Server = server;
+        _thumbprint = server.Certificate!.GetCertHashString();
     }
+
 
     public FakeGraphTenant Tenant { get; }
     public LoopbackServer Server { get; }

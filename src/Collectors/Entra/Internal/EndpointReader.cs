@@ -142,7 +142,7 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
         ApiException e => new EndpointFailure(endpoint, e.ResponseStatusCode, null, Trim(e.Message)),
         TaskCanceledException => new EndpointFailure(endpoint, null, null, "the request timed out"),
         _ when IsBrokenBody(ex) => new EndpointFailure(endpoint, null, null,
-            $"the connection closed or the response body was truncated ({ex.GetType().Name})"),
+            $"the connection failed or the response body was truncated ({ex.GetType().Name}: {Trim(ex.Message)})"),
         // Kiota's retry handler gives up with an AggregateException of one ApiException per attempt.
         AggregateException { InnerExceptions: [.., ApiException last] } a => new EndpointFailure(endpoint, last.ResponseStatusCode, null,
             $"{a.InnerExceptions.Count} attempts, the last answered {ErrorOf(last.Message)}"),
