@@ -22,7 +22,6 @@ public sealed partial class FakeGraph : IAsyncDisposable
         _thumbprint = server.Certificate!.GetCertHashString();
     }
 
-
     public FakeGraphTenant Tenant { get; }
     public LoopbackServer Server { get; }
 
