@@ -18,6 +18,9 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
 {
     private static readonly Dictionary<string, ParsableFactory<IParsable>> Errors = new() { ["XXX"] = ODataError.CreateFromDiscriminatorValue };
 
+    // One page is deserialised at a time, so that the page chains keep a core for their round trips.
+    private readonly SemaphoreSlim _parseLane = new(1);
+
     /// <param name="request">The first page's request for null, else the request for a next link.</param>
     public async Task<EndpointResult<T>> ReadAllAsync<TPage, T>(string endpoint, IRequestAdapter adapter,
         Func<string?, RequestInformation> request, ParsableFactory<TPage> factory, Func<TPage, IEnumerable<T>?> items,
@@ -39,7 +42,7 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
             next = body.NextLink;
             seen += body.Items;
             // The SDK deserialises this page while the next one is on its way: the page chain waits only for links.
-            parsing.Add(Task.Run(() => Parse(body.Buffer, factory, items), CancellationToken.None));
+            parsing.Add(ParseInLaneAsync(body.Buffer, factory, items));
             log.Debug("Entra {Endpoint}: page {Page}, {Items} items so far", endpoint, parsing.Count, seen);
             options.OnPage?.Invoke(endpoint, parsing.Count, seen);
         }
@@ -77,6 +80,21 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
         {
             buffer.Dispose();
             throw;
+        }
+    }
+
+    private async Task<List<T>?> ParseInLaneAsync<TPage, T>(PageBuffer buffer, ParsableFactory<TPage> factory, Func<TPage, IEnumerable<T>?> items)
+        where TPage : IParsable
+    {
+        await _parseLane.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await Task.Yield();
+            return Parse(buffer, factory, items);
+        }
+        finally
+        {
+            _parseLane.Release();
         }
     }
 
