@@ -58,7 +58,7 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                failure = Classify(endpoint, ex);
+                failure = EndpointFailures.From(endpoint, ex);
                 break;
             }
         }
@@ -129,13 +129,13 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
             {
                 return (await fetch(next, cancellationToken), null, attempt);
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsBrokenBody(ex) && attempt <= options.TruncatedPageRetries)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && EndpointFailures.IsBrokenBody(ex) && attempt <= options.TruncatedPageRetries)
             {
                 log.Debug("Entra {Endpoint}: response body broken off ({Error}); asking for the page again", endpoint, ex.GetType().Name);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                return (default, Classify(endpoint, ex), attempt);
+                return (default, EndpointFailures.From(endpoint, ex), attempt);
             }
         }
     }
@@ -149,41 +149,4 @@ internal sealed class EndpointReader(ILogger log, EntraCollectorOptions options)
                 endpoint, items.Count, calls, started.ElapsedMilliseconds, failure.Describe());
         return new EndpointResult<T>(items, calls, failure);
     }
-
-    private static bool IsBrokenBody(Exception ex) =>
-        ex is IOException or HttpRequestException or JsonException || ex.InnerException is { } inner && IsBrokenBody(inner);
-
-    internal static EndpointFailure Classify(string endpoint, Exception ex) => ex switch
-    {
-        ODataError e => new EndpointFailure(endpoint, e.ResponseStatusCode, e.Error?.Code,
-            Trim(e.Error is { } err ? $"{err.Code}: {err.Message}" : e.Message)),
-        ApiException e => new EndpointFailure(endpoint, e.ResponseStatusCode, null, Trim(e.Message)),
-        TaskCanceledException => new EndpointFailure(endpoint, null, null, "the request timed out"),
-        _ when IsBrokenBody(ex) => new EndpointFailure(endpoint, null, null,
-            $"the connection failed or the response body was truncated ({ex.GetType().Name}: {Trim(ex.Message)})"),
-        // Kiota's retry handler gives up with an AggregateException of one ApiException per attempt.
-        AggregateException { InnerExceptions: [.., ApiException last] } a => new EndpointFailure(endpoint, last.ResponseStatusCode, null,
-            $"{a.InnerExceptions.Count} attempts, the last answered {ErrorOf(last.Message)}"),
-        _ => new EndpointFailure(endpoint, null, null, $"{ex.GetType().Name}: {Trim(ex.Message)}"),
-    };
-
-    // Kiota's message is "HTTP request failed with status code: X.{json}": keep the Graph error code and message.
-    private static string ErrorOf(string message)
-    {
-        var start = message.IndexOf('{', StringComparison.Ordinal);
-        if (start < 0)
-            return Trim(message);
-        try
-        {
-            using var body = JsonDocument.Parse(message[start..]);
-            var error = body.RootElement.GetProperty("error");
-            return Trim($"{error.GetProperty("code").GetString()}: {error.GetProperty("message").GetString()}");
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return Trim(message[..start]);
-        }
-    }
-
-    private static string Trim(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }
