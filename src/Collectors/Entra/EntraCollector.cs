@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Azure.Core;
+using ComplianceEngine.Collectors.Auth;
+using ComplianceEngine.Collectors.Entra.Internal;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Snapshot;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Serilog;
+
+namespace ComplianceEngine.Collectors.Entra;
+
+/// <summary>
+/// Collects one Microsoft Entra tenant through Microsoft Graph: users with sign-in activity, MFA registration,
+/// directory roles and PIM schedules, organization, security defaults and conditional access. Endpoints are
+/// read concurrently; every dataset is listed in the source status with its item count, and a failing
+/// endpoint marks its dataset partial or failed with the reason instead of throwing.
+/// </summary>
+public sealed class EntraCollector(EntraSource source, EntraCollectorOptions options, ILogger log) : ISourceCollector
+{
+    private readonly ILogger _log = log.ForContext("SourceId", source.SourceId);
+    private TokenCredential? _credential;
+
+    public EntraSource Source => source;
+    public string SourceId => source.SourceId;
+
+    /// <summary>Uses this credential instead of the one the source's auth options describe.</summary>
+    internal EntraCollector WithCredential(TokenCredential credential)
+    {
+        _credential = credential;
+        return this;
+    }
+
+    public async Task<SourceCollection> CollectAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        var counter = new RequestCounter();
+        GraphServiceClient graph;
+        try
+        {
+            graph = GraphClientBuilder.Create(source, options, _credential ?? AzureCredentials.Create(source.Auth, options.Environment), counter);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            _log.Error("Entra {SourceId}: cannot authenticate: {Reason}", SourceId, ex.Message);
+            return new SourceCollection(Status(CollectionState.Failed, $"cannot authenticate: {ex.Message}", [], null), new SnapshotFacts());
+        }
+
+        using (graph)
+        {
+            var reader = new EndpointReader(_log, options);
+            var usersTask = new UserReader(graph, reader, source).ReadAsync(cancellationToken);
+            var mfaTask = reader.ReadAllAsync<UserRegistrationDetailsCollectionResponse, (string UserId, MfaRegistration Mfa)>("userRegistrationDetails",
+                graph.RequestAdapter, next => next is null
+                    ? graph.Reports.AuthenticationMethods.UserRegistrationDetails.ToGetRequestInformation()
+                    : graph.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).ToGetRequestInformation(),
+                UserRegistrationDetailsCollectionResponse.CreateFromDiscriminatorValue,
+                page => page.Value?.Select(UserFactBuilder.MfaOf).OfType<(string, MfaRegistration)>(), cancellationToken);
+            var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency)).ReadAsync(cancellationToken);
+            var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
+            await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask);
+
+            var (users, signInGap) = usersTask.Result;
+            var mfa = mfaTask.Result;
+            var roles = rolesTask.Result;
+            var tenant = tenantTask.Result;
+            var userFacts = UserFactBuilder.Build(users.Items, mfa.IsComplete ? mfa.Items : null, roles.Book);
+
+            List<DatasetStatus> datasets =
+            [
+                Gaps.Dataset(Datasets.EntraUsers, users.Items.Count, Permissions.Users, users.Failure),
+                Gaps.Dataset(Datasets.EntraSignInActivity, users.Items.Count(u => u.SignIn is not null), Permissions.SignIn, signInGap),
+                Gaps.Dataset(Datasets.EntraMfaRegistration, mfa.Items.Count, Permissions.Mfa, mfa.Failure),
+                roles.DirectoryRoles,
+                roles.Pim,
+                tenant.Organization,
+                tenant.SecurityDefaults,
+                tenant.ConditionalAccess,
+            ];
+            var (state, reason) = Summarise(datasets);
+            _log.Information("Entra {SourceId}: {Users} users, {Datasets} datasets ({State}), {HttpRequests} HTTP requests in {DurationMs} ms",
+                SourceId, userFacts.Count, datasets.Count, state, counter.Count, started.ElapsedMilliseconds);
+            return new SourceCollection(
+                Status(state, reason, [.. datasets.OrderBy(d => d.Name, StringComparer.Ordinal)], tenant.Tenant.DisplayName),
+                new SnapshotFacts
+                {
+                    EntraTenants = [tenant.Tenant with { PimAvailable = roles.PimAvailable }],
+                    EntraUsers = userFacts,
+                });
+        }
+    }
+
+    private static (CollectionState State, string? Reason) Summarise(IReadOnlyList<DatasetStatus> datasets)
+    {
+        var gaps = datasets.Where(d => d.Status != CollectionState.Complete).ToList();
+        if (gaps.Count == 0)
+            return (CollectionState.Complete, null);
+        var state = gaps.Count == datasets.Count && gaps.All(g => g.Status == CollectionState.Failed)
+            ? CollectionState.Failed
+            : CollectionState.Partial;
+        var reasons = gaps.GroupBy(g => g.Reason, StringComparer.Ordinal)
+            .Select(g => $"{string.Join(", ", g.Select(d => d.Name))}: {g.Key}");
+        return (state, $"{gaps.Count} of {datasets.Count} datasets incomplete: {string.Join("; ", reasons)}");
+    }
+
+    private SourceStatus Status(CollectionState state, string? reason, IReadOnlyList<DatasetStatus> datasets, string? displayName) => new()
+    {
+        Id = SourceId,
+        Provider = "entra",
+        Scope = source.TenantId,
+        DisplayName = displayName,
+        Status = state,
+        Reason = reason,
+        CollectedAt = DateTimeOffset.UtcNow,
+        Endpoint = source.GraphEndpoint.ToString(),
+        Datasets = datasets,
+    };
+}

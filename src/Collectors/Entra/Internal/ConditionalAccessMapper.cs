@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.Serialization;
+using Microsoft.Graph.Models;
+using CaPolicy = ComplianceEngine.Engine.Facts.Entra.ConditionalAccessPolicy;
+
+namespace ComplianceEngine.Collectors.Entra.Internal;
+
+/// <summary>Maps the SDK's conditional-access model to the fact, with enum values in their Graph wire spelling.</summary>
+internal static class ConditionalAccessMapper
+{
+    private static readonly ConcurrentDictionary<Enum, string> WireNames = new();
+
+    public static CaPolicy Map(ConditionalAccessPolicy policy)
+    {
+        var users = policy.Conditions?.Users;
+        var grant = policy.GrantControls;
+        var strength = grant?.AuthenticationStrength;
+        return new CaPolicy
+        {
+            Id = policy.Id ?? "",
+            DisplayName = policy.DisplayName,
+            State = policy.State is { } state ? Wire(state) : "disabled",
+            IncludeUsers = users?.IncludeUsers ?? [],
+            ExcludeUsers = users?.ExcludeUsers ?? [],
+            IncludeRoles = users?.IncludeRoles ?? [],
+            ExcludeRoles = users?.ExcludeRoles ?? [],
+            IncludeApplications = policy.Conditions?.Applications?.IncludeApplications ?? [],
+            ClientAppTypes = Wire(policy.Conditions?.ClientAppTypes),
+            BuiltInControls = Wire(grant?.BuiltInControls),
+            AuthenticationStrength = strength?.DisplayName ?? strength?.Id,
+            AuthenticationStrengthCombinations = Wire(strength?.AllowedCombinations),
+        };
+    }
+
+    private static IReadOnlyList<string> Wire<T>(List<T?>? values) where T : struct, Enum =>
+        values is null ? [] : [.. values.OfType<T>().Select(v => Wire(v))];
+
+    private static string Wire(Enum value) => WireNames.GetOrAdd(value, v =>
+    {
+        var name = v.ToString();
+        var member = v.GetType().GetField(name)?.GetCustomAttribute<EnumMemberAttribute>();
+        return member?.Value ?? char.ToLowerInvariant(name[0]) + name[1..];
+    });
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using EntraTenant = ComplianceEngine.Engine.Facts.Entra.EntraTenant;
+using ComplianceEngine.Engine.Snapshot;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions.Serialization;
+using GraphCaPolicy = Microsoft.Graph.Models.ConditionalAccessPolicy;
+
+namespace ComplianceEngine.Collectors.Entra.Internal;
+
+/// <summary>The tenant fact (with nulls where an endpoint failed) and the statuses of its three datasets.</summary>
+internal sealed record TenantRead(EntraTenant Tenant, DatasetStatus Organization, DatasetStatus SecurityDefaults, DatasetStatus ConditionalAccess);
+
+/// <summary>Reads organization, security defaults and conditional-access policies concurrently.</summary>
+internal sealed class TenantReader(GraphServiceClient graph, EndpointReader reader)
+{
+    // No typed property in SDK 6.10.0: it arrives in AdditionalData.
+    private const string MultiGeo = "isMultipleDataLocationsForServicesEnabled";
+
+    public async Task<TenantRead> ReadAsync(EntraSource source, CancellationToken cancellationToken)
+    {
+        var organizationTask = reader.ReadAllAsync<OrganizationCollectionResponse, Organization>("organization",
+            graph.RequestAdapter, next => next is null
+                ? graph.Organization.ToGetRequestInformation(r => r.QueryParameters.Select = ["id", "displayName", "countryLetterCode", "verifiedDomains", MultiGeo])
+                : graph.Organization.WithUrl(next).ToGetRequestInformation(),
+            OrganizationCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
+        var defaultsTask = reader.ReadOneAsync("identitySecurityDefaultsEnforcementPolicy",
+            ct => graph.Policies.IdentitySecurityDefaultsEnforcementPolicy.GetAsync(cancellationToken: ct), cancellationToken);
+        var policiesTask = reader.ReadAllAsync<ConditionalAccessPolicyCollectionResponse, GraphCaPolicy>("conditionalAccess/policies",
+            graph.RequestAdapter, next => next is null
+                ? graph.Identity.ConditionalAccess.Policies.ToGetRequestInformation()
+                : graph.Identity.ConditionalAccess.Policies.WithUrl(next).ToGetRequestInformation(),
+            ConditionalAccessPolicyCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
+        await Task.WhenAll(organizationTask, defaultsTask, policiesTask);
+
+        var organizations = organizationTask.Result;
+        var defaults = defaultsTask.Result;
+        var policies = policiesTask.Result;
+        var organization = organizations.Items.FirstOrDefault(o => string.Equals(o.Id, source.TenantId, StringComparison.OrdinalIgnoreCase))
+                           ?? organizations.Items.FirstOrDefault();
+
+        var tenant = new EntraTenant
+        {
+            SourceId = source.SourceId,
+            TenantId = source.TenantId,
+            DisplayName = organization?.DisplayName,
+            CountryLetterCode = organization?.CountryLetterCode,
+            VerifiedDomains = [.. (organization?.VerifiedDomains ?? []).Select(d => d.Name).OfType<string>().Order(StringComparer.Ordinal)],
+            MultipleDataLocationsEnabled = organization is null ? null : Flag(organization.AdditionalData, MultiGeo),
+            SecurityDefaultsEnabled = defaults.IsComplete ? defaults.Items[0].IsEnabled : null,
+            ConditionalAccessPolicies = policies.IsComplete ? [.. policies.Items.Select(ConditionalAccessMapper.Map).OrderBy(p => p.Id, StringComparer.Ordinal)] : null,
+        };
+        return new TenantRead(tenant,
+            Gaps.Dataset(Datasets.EntraOrganization, organizations.Items.Count, Permissions.Organization, organizations.Failure),
+            Gaps.Dataset(Datasets.EntraSecurityDefaults, defaults.Items.Count, Permissions.Policies, defaults.Failure),
+            Gaps.Dataset(Datasets.EntraConditionalAccess, policies.Items.Count, Permissions.Policies, policies.Failure));
+    }
+
+    private static bool? Flag(IDictionary<string, object>? data, string name) =>
+        data is not null && data.TryGetValue(name, out var value)
+            ? value switch
+            {
+                bool b => b,
+                UntypedBoolean u => u.GetValue(),
+                JsonElement { ValueKind: JsonValueKind.True } => true,
+                JsonElement { ValueKind: JsonValueKind.False } => false,
+                string s when bool.TryParse(s, out var parsed) => parsed,
+                _ => null,
+            }
+            : null;
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+
+namespace ComplianceEngine.Fakes.Entra;
+
+/// <summary>Organization, security defaults and conditional-access policies.</summary>
+internal static partial class FakeGraphJson
+{
+    public static void Organization(Utf8JsonWriter json, FakeGraphTenant tenant)
+    {
+        var org = tenant.Organization;
+        json.WriteStartObject();
+        json.WriteString("id", tenant.TenantId);
+        json.WriteNull("deletedDateTime");
+        json.WriteString("countryLetterCode", org.CountryLetterCode);
+        json.WriteString("createdDateTime", "2021-08-02T10:30:06Z");
+        json.WriteString("displayName", org.DisplayName);
+        NullableBool(json, "isMultipleDataLocationsForServicesEnabled", org.MultipleDataLocations);
+        json.WriteString("tenantType", "AAD");
+        json.WriteStartArray("verifiedDomains");
+        for (var i = 0; i < org.VerifiedDomains.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("capabilities", "Email, OfficeCommunicationsOnline");
+            json.WriteBoolean("isDefault", i == 0);
+            json.WriteBoolean("isInitial", i == 0);
+            json.WriteString("name", org.VerifiedDomains[i]);
+            json.WriteString("type", "Managed");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static void SecurityDefaults(Utf8JsonWriter json, bool enabled)
+    {
+        json.WriteStartObject();
+        json.WriteString("@odata.context", "https://graph.microsoft.com/v1.0/$metadata#policies/identitySecurityDefaultsEnforcementPolicy/$entity");
+        json.WriteString("description", "Security defaults is a set of basic identity security mechanisms recommended by Microsoft.");
+        json.WriteString("displayName", "Security Defaults");
+        json.WriteString("id", "00000000-0000-0000-0000-000000000005");
+        json.WriteBoolean("isEnabled", enabled);
+        json.WriteEndObject();
+    }
+
+    public static void CaPolicy(Utf8JsonWriter json, FakeCaPolicy p)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", p.Id);
+        json.WriteString("displayName", p.DisplayName);
+        json.WriteNull("createdDateTime");
+        json.WriteNull("modifiedDateTime");
+        json.WriteString("state", p.State);
+        json.WriteNull("sessionControls");
+        json.WriteStartObject("conditions");
+        Strings(json, "signInRiskLevels", []);
+        Strings(json, "clientAppTypes", p.ClientAppTypes);
+        json.WriteNull("platforms");
+        json.WriteNull("locations");
+        json.WriteStartObject("applications");
+        Strings(json, "includeApplications", p.IncludeApplications);
+        Strings(json, "excludeApplications", []);
+        Strings(json, "includeUserActions", []);
+        json.WriteEndObject();
+        json.WriteStartObject("users");
+        Strings(json, "includeUsers", p.IncludeUsers);
+        Strings(json, "excludeUsers", p.ExcludeUsers);
+        Strings(json, "includeGroups", []);
+        Strings(json, "excludeGroups", []);
+        Strings(json, "includeRoles", p.IncludeRoles);
+        Strings(json, "excludeRoles", []);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartObject("grantControls");
+        json.WriteString("operator", "OR");
+        Strings(json, "builtInControls", p.BuiltInControls);
+        Strings(json, "customAuthenticationFactors", []);
+        Strings(json, "termsOfUse", []);
+        if (p.AuthenticationStrength is { } strength)
+        {
+            json.WriteStartObject("authenticationStrength");
+            json.WriteString("id", "00000000-0000-0000-0000-000000000004");
+            json.WriteString("displayName", strength);
+            Strings(json, "allowedCombinations", p.AllowedCombinations);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}

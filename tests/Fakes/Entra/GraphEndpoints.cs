@@ -1,0 +1,43 @@
+namespace ComplianceEngine.Fakes.Entra;
+
+/// <summary>Names of the Graph endpoints the fake serves, for fault injection and call counts.</summary>
+public static class GraphEndpoints
+{
+    public const string Users = "users";
+    public const string UserRegistrationDetails = "userRegistrationDetails";
+    public const string RoleDefinitions = "roleDefinitions";
+    public const string RoleAssignments = "roleAssignments";
+    public const string RoleEligibilitySchedules = "roleEligibilitySchedules";
+    public const string RoleAssignmentSchedules = "roleAssignmentSchedules";
+    public const string TransitiveMembers = "transitiveMembers";
+    public const string Organization = "organization";
+    public const string SecurityDefaults = "securityDefaults";
+    public const string ConditionalAccessPolicies = "conditionalAccessPolicies";
+
+    private static readonly Dictionary<string, string> Paths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/v1.0/users"] = Users,
+        ["/v1.0/reports/authenticationMethods/userRegistrationDetails"] = UserRegistrationDetails,
+        ["/v1.0/roleManagement/directory/roleDefinitions"] = RoleDefinitions,
+        ["/v1.0/roleManagement/directory/roleAssignments"] = RoleAssignments,
+        ["/v1.0/roleManagement/directory/roleEligibilitySchedules"] = RoleEligibilitySchedules,
+        ["/v1.0/roleManagement/directory/roleAssignmentSchedules"] = RoleAssignmentSchedules,
+        ["/v1.0/organization"] = Organization,
+        ["/v1.0/policies/identitySecurityDefaultsEnforcementPolicy"] = SecurityDefaults,
+        ["/v1.0/identity/conditionalAccess/policies"] = ConditionalAccessPolicies,
+    };
+
+    public static string? Of(string path)
+    {
+        if (Paths.TryGetValue(path, out var endpoint))
+            return endpoint;
+        return GroupIdOfTransitiveMembers(path) is null ? null : TransitiveMembers;
+    }
+
+    /// <summary>The group id of <c>/v1.0/groups/{id}/transitiveMembers/graph.user</c>, else null.</summary>
+    public static string? GroupIdOfTransitiveMembers(string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts is ["v1.0", "groups", var id, "transitiveMembers", "graph.user" or "microsoft.graph.user"] ? id : null;
+    }
+}
