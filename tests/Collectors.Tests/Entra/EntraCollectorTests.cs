@@ -103,6 +103,26 @@ public sealed class EntraCollectorTests
     }
 
     [Fact]
+    public async Task Conditions_that_narrow_a_policy_reach_the_fact()
+    {
+        await using var harness = await EntraHarness.StartAsync();
+        harness.Graph.Tenant.ConditionalAccessPolicies.Add(new FakeCaPolicy("ca-3", "MFA outside the office")
+        {
+            ExcludeGroups = ["g-contractors"], IncludeLocations = ["All"], ExcludeLocations = ["AllTrusted"],
+            IncludePlatforms = ["android", "iOS"], SignInRiskLevels = ["high"], GrantOperator = "AND",
+        });
+
+        var policy = (await harness.CollectAsync()).Facts.EntraTenants.Single().ConditionalAccessPolicies!.Single(p => p.Id == "ca-3");
+
+        policy.ExcludeGroups.ShouldBe(["g-contractors"]);
+        policy.IncludeLocations.ShouldBe(["All"]);
+        policy.ExcludeLocations.ShouldBe(["AllTrusted"]);
+        policy.IncludePlatforms.ShouldBe(["android", "iOS"]);
+        policy.SignInRiskLevels.ShouldBe(["high"]);
+        policy.GrantOperator.ShouldBe("AND");
+    }
+
+    [Fact]
     public async Task Lists_every_dataset_complete_with_its_item_count()
     {
         await using var harness = await EntraHarness.StartAsync();

@@ -52,10 +52,26 @@ internal static partial class FakeGraphJson
         json.WriteString("state", p.State);
         json.WriteNull("sessionControls");
         json.WriteStartObject("conditions");
-        Strings(json, "signInRiskLevels", []);
+        Strings(json, "signInRiskLevels", p.SignInRiskLevels);
         Strings(json, "clientAppTypes", p.ClientAppTypes);
-        json.WriteNull("platforms");
-        json.WriteNull("locations");
+        if (p.IncludePlatforms.Count == 0)
+            json.WriteNull("platforms");
+        else
+        {
+            json.WriteStartObject("platforms");
+            Strings(json, "includePlatforms", p.IncludePlatforms);
+            Strings(json, "excludePlatforms", []);
+            json.WriteEndObject();
+        }
+        if (p.IncludeLocations.Count == 0 && p.ExcludeLocations.Count == 0)
+            json.WriteNull("locations");
+        else
+        {
+            json.WriteStartObject("locations");
+            Strings(json, "includeLocations", p.IncludeLocations);
+            Strings(json, "excludeLocations", p.ExcludeLocations);
+            json.WriteEndObject();
+        }
         json.WriteStartObject("applications");
         Strings(json, "includeApplications", p.IncludeApplications);
         Strings(json, "excludeApplications", []);
@@ -65,13 +81,13 @@ internal static partial class FakeGraphJson
         Strings(json, "includeUsers", p.IncludeUsers);
         Strings(json, "excludeUsers", p.ExcludeUsers);
         Strings(json, "includeGroups", []);
-        Strings(json, "excludeGroups", []);
+        Strings(json, "excludeGroups", p.ExcludeGroups);
         Strings(json, "includeRoles", p.IncludeRoles);
         Strings(json, "excludeRoles", []);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartObject("grantControls");
-        json.WriteString("operator", "OR");
+        json.WriteString("operator", p.GrantOperator);
         Strings(json, "builtInControls", p.BuiltInControls);
         Strings(json, "customAuthenticationFactors", []);
         Strings(json, "termsOfUse", []);

@@ -127,8 +127,14 @@ public sealed record FakeCaPolicy(string Id, string DisplayName)
     public string State { get; init; } = "enabled";
     public IReadOnlyList<string> IncludeUsers { get; init; } = ["All"];
     public IReadOnlyList<string> ExcludeUsers { get; init; } = [];
+    public IReadOnlyList<string> ExcludeGroups { get; init; } = [];
     public IReadOnlyList<string> IncludeRoles { get; init; } = [];
     public IReadOnlyList<string> IncludeApplications { get; init; } = ["All"];
+    public IReadOnlyList<string> IncludeLocations { get; init; } = [];
+    public IReadOnlyList<string> ExcludeLocations { get; init; } = [];
+    public IReadOnlyList<string> IncludePlatforms { get; init; } = [];
+    public IReadOnlyList<string> SignInRiskLevels { get; init; } = [];
+    public string GrantOperator { get; init; } = "OR";
     public IReadOnlyList<string> ClientAppTypes { get; init; } = ["all"];
     public IReadOnlyList<string> BuiltInControls { get; init; } = ["mfa"];
     public string? AuthenticationStrength { get; init; }

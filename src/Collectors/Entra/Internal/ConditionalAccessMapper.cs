@@ -13,7 +13,8 @@ internal static class ConditionalAccessMapper
 
     public static CaPolicy Map(ConditionalAccessPolicy policy)
     {
-        var users = policy.Conditions?.Users;
+        var conditions = policy.Conditions;
+        var users = conditions?.Users;
         var grant = policy.GrantControls;
         var strength = grant?.AuthenticationStrength;
         return new CaPolicy
@@ -25,9 +26,19 @@ internal static class ConditionalAccessMapper
             ExcludeUsers = users?.ExcludeUsers ?? [],
             IncludeRoles = users?.IncludeRoles ?? [],
             ExcludeRoles = users?.ExcludeRoles ?? [],
-            IncludeApplications = policy.Conditions?.Applications?.IncludeApplications ?? [],
-            ClientAppTypes = Wire(policy.Conditions?.ClientAppTypes),
+            ExcludeGroups = users?.ExcludeGroups ?? [],
+            IncludeApplications = conditions?.Applications?.IncludeApplications ?? [],
+            ExcludeApplications = conditions?.Applications?.ExcludeApplications ?? [],
+            ClientAppTypes = Wire(conditions?.ClientAppTypes),
+            // Conditions that narrow where a policy applies: the rules treat a narrowed policy as not enforcing.
+            IncludeLocations = conditions?.Locations?.IncludeLocations ?? [],
+            ExcludeLocations = conditions?.Locations?.ExcludeLocations ?? [],
+            IncludePlatforms = Wire(conditions?.Platforms?.IncludePlatforms),
+            ExcludePlatforms = Wire(conditions?.Platforms?.ExcludePlatforms),
+            SignInRiskLevels = Wire(conditions?.SignInRiskLevels),
+            UserRiskLevels = Wire(conditions?.UserRiskLevels),
             BuiltInControls = Wire(grant?.BuiltInControls),
+            GrantOperator = grant?.Operator,
             AuthenticationStrength = strength?.DisplayName ?? strength?.Id,
             AuthenticationStrengthCombinations = Wire(strength?.AllowedCombinations),
         };
