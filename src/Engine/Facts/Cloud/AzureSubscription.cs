@@ -13,6 +13,12 @@ public sealed record AzureSubscription : Fact
     /// <summary>Whether an "Allowed locations" policy is assigned at or above the subscription; null when unknown.</summary>
     public bool? AllowedLocationsPolicyAssigned { get; init; }
 
+    /// <summary>Scope of the enforced "Allowed locations" assignment (the subscription or a management group above it).</summary>
+    public string? AllowedLocationsPolicyScope { get; init; }
+
+    /// <summary>The regions that assignment allows (its <c>listOfAllowedLocations</c> parameter), when stated.</summary>
+    public IReadOnlyList<string>? AllowedLocations { get; init; }
+
     /// <summary>Owner / User Access Administrator / Contributor holders; null when role assignments were not collected.</summary>
     public IReadOnlyList<AzureRoleHolder>? PrivilegedRoleHolders { get; init; }
 
@@ -28,4 +34,7 @@ public sealed record AzureRoleHolder
     public string? PrincipalType { get; init; }
     public required string RoleName { get; init; }
     public bool IsGuest { get; init; }
+
+    /// <summary>Where the assignment is made: the subscription, or a management group / root above it.</summary>
+    public string? Scope { get; init; }
 }

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Azure;
+using Azure.Identity;
+
+namespace ComplianceEngine.Collectors.Azure.Internal;
+
+/// <summary>
+/// Turns a failed ARM call into one short reason for the source status. Built from the status code, the ARM error
+/// code and message only: never from request headers, so a bearer token cannot leak into a status or a log.
+/// </summary>
+internal static class ArmFailure
+{
+    private const int MaxLength = 300;
+
+    public static string Describe(Exception exception) => Shorten(exception switch
+    {
+        RequestFailedException { Status: > 0 } failed => Http(failed),
+        RequestFailedException failed => $"network error: {FirstLine(failed.Message)}",
+        AuthenticationFailedException or CredentialUnavailableException => $"authentication failed: {FirstLine(exception.Message)}",
+        JsonException or FormatException =>
+            "unreadable response from ARM (truncated or malformed JSON)",
+        HttpRequestException or IOException => $"network error: {FirstLine(exception.Message)}",
+        _ => $"{exception.GetType().Name}: {FirstLine(exception.Message)}",
+    });
+
+    private static string Http(RequestFailedException failed)
+    {
+        var phrase = System.Net.HttpStatusCode.IsDefined(typeof(System.Net.HttpStatusCode), failed.Status)
+            ? ((System.Net.HttpStatusCode)failed.Status).ToString()
+            : "HTTP error";
+        var code = failed.ErrorCode is { Length: > 0 } c ? $" ({c})" : string.Empty;
+        var message = FirstLine(failed.Message);
+        var detail = message.StartsWith("Service request failed", StringComparison.Ordinal) ? string.Empty : $": {message}";
+        var hint = failed.Status == 403 ? " — the credential needs the Reader role on the subscription" : string.Empty;
+        return $"{failed.Status} {phrase}{code}{detail}{hint}";
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        return end < 0 ? text : text[..end];
+    }
+
+    private static string Shorten(string text) => text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+}

@@ -1,0 +1,73 @@
+using Azure.ResourceManager.Resources;
+using ComplianceEngine.Engine.Facts.Cloud;
+
+namespace ComplianceEngine.Collectors.Azure.Internal;
+
+/// <summary>A listing that either produced a value or failed with a reason.</summary>
+internal sealed record Outcome<T>(T? Value, string? Failure) where T : class
+{
+    public static async Task<Outcome<T>> Of(Func<Task<T>> fetch)
+    {
+        try
+        {
+            return new Outcome<T>(await fetch(), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Outcome<T>(null, ArmFailure.Describe(e));
+        }
+    }
+}
+
+/// <summary>Everything collected from one subscription; a failed listing leaves its part null with the reason.</summary>
+internal sealed record SubscriptionScan(
+    SubscriptionInfo Subscription,
+    Outcome<IReadOnlyList<CloudResource>> Resources,
+    Outcome<PolicyFinding> Policy,
+    Outcome<RoleFinding> Roles);
+
+/// <summary>Runs the four listings of one subscription concurrently: resources, resource groups, policy and role assignments.</summary>
+internal static class SubscriptionScanner
+{
+    public static async Task<SubscriptionScan> ScanAsync(ArmConnection arm, string sourceId, SubscriptionInfo info, CancellationToken ct)
+    {
+        var subscription = arm.Client.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(info.Id));
+        var resources = Outcome<List<CloudResource>>.Of(() => ListResourcesAsync(subscription, sourceId, info.Id, ct));
+        var groups = Outcome<List<CloudResource>>.Of(() => ListResourceGroupsAsync(subscription, sourceId, info.Id, ct));
+        var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(subscription, ct));
+        var roles = Outcome<RoleFinding>.Of(() => RoleAssignmentLister.ListAsync(arm, info.Id, ct));
+        await Task.WhenAll(resources, groups, policy, roles);
+        return new SubscriptionScan(info, Combine(resources.Result, groups.Result), policy.Result, roles.Result);
+    }
+
+    // A subscription's resources count only when both listings are whole: a partial list is dropped, not half-reported.
+    private static Outcome<IReadOnlyList<CloudResource>> Combine(Outcome<List<CloudResource>> resources, Outcome<List<CloudResource>> groups)
+    {
+        if (resources.Failure is not null || groups.Failure is not null)
+        {
+            var failures = new[] { ("resources", resources.Failure), ("resource groups", groups.Failure) }
+                .Where(f => f.Failure is not null)
+                .Select(f => $"{f.Item1}: {f.Failure}");
+            return new Outcome<IReadOnlyList<CloudResource>>(null, string.Join("; ", failures));
+        }
+        return new Outcome<IReadOnlyList<CloudResource>>([.. groups.Value!, .. resources.Value!], null);
+    }
+
+    private static async Task<List<CloudResource>> ListResourcesAsync(SubscriptionResource subscription, string sourceId, string id,
+        CancellationToken ct)
+    {
+        var list = new List<CloudResource>();
+        await foreach (var resource in subscription.GetGenericResourcesAsync(cancellationToken: ct))
+            list.Add(ResourceFacts.From(sourceId, id, resource.Data));
+        return list;
+    }
+
+    private static async Task<List<CloudResource>> ListResourceGroupsAsync(SubscriptionResource subscription, string sourceId, string id,
+        CancellationToken ct)
+    {
+        var list = new List<CloudResource>();
+        await foreach (var group in subscription.GetResourceGroups().GetAllAsync(cancellationToken: ct))
+            list.Add(ResourceFacts.From(sourceId, id, group.Data));
+        return list;
+    }
+}
