@@ -10,18 +10,18 @@ namespace ComplianceEngine.Collectors.Azure.Internal;
 /// </summary>
 internal static class ArmFailure
 {
-    private const int MaxLength = 300;
+    private const int MaxLength = 240;
 
-    public static string Describe(Exception exception) => Shorten(exception switch
+    public static string Describe(Exception exception) => exception switch
     {
         RequestFailedException { Status: > 0 } failed => Http(failed),
-        RequestFailedException failed => $"network error: {FirstLine(failed.Message)}",
-        AuthenticationFailedException or CredentialUnavailableException => $"authentication failed: {FirstLine(exception.Message)}",
+        RequestFailedException failed => $"network error: {Shorten(FirstLine(failed.Message))}",
+        AuthenticationFailedException or CredentialUnavailableException => $"authentication failed: {Shorten(FirstLine(exception.Message))}",
         JsonException or FormatException =>
             "unreadable response from ARM (truncated or malformed JSON)",
-        HttpRequestException or IOException => $"network error: {FirstLine(exception.Message)}",
-        _ => $"{exception.GetType().Name}: {FirstLine(exception.Message)}",
-    });
+        HttpRequestException or IOException => $"network error: {Shorten(FirstLine(exception.Message))}",
+        _ => $"{exception.GetType().Name}: {Shorten(FirstLine(exception.Message))}",
+    };
 
     private static string Http(RequestFailedException failed)
     {
@@ -30,7 +30,7 @@ internal static class ArmFailure
             : "HTTP error";
         var code = failed.ErrorCode is { Length: > 0 } c ? $" ({c})" : string.Empty;
         var message = FirstLine(failed.Message);
-        var detail = message.StartsWith("Service request failed", StringComparison.Ordinal) ? string.Empty : $": {message}";
+        var detail = message.StartsWith("Service request failed", StringComparison.Ordinal) ? string.Empty : $": {Shorten(message)}";
         var hint = failed.Status == 403 ? " — the credential needs the Reader role on the subscription" : string.Empty;
         return $"{failed.Status} {phrase}{code}{detail}{hint}";
     }
