@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.ResourceManager.Resources;
 using ComplianceEngine.Engine.Facts.Cloud;
 
@@ -8,12 +9,15 @@ internal static class ResourceFacts
 {
     public const string ResourceGroupKind = "Microsoft.Resources/resourceGroups";
 
-    public static CloudResource From(string sourceId, string subscriptionId, GenericResourceData data) =>
-        Create(sourceId, subscriptionId, data.Id.ToString(), data.Name, data.ResourceType.ToString(), data.Location.Name) with
-        {
-            ExtendedLocation = data.ExtendedLocation?.Name,
-            ExtendedLocationType = data.ExtendedLocation?.ExtendedLocationType?.ToString(),
-        };
+    /// <summary>A <c>GenericResourceExpanded</c> item of <c>GET /subscriptions/{id}/resources</c>.</summary>
+    public static CloudResource From(string sourceId, string subscriptionId, JsonElement resource)
+    {
+        var fact = Create(sourceId, subscriptionId, Required(resource, "id"), ArmPager.String(resource, "name"),
+            Required(resource, "type"), ArmPager.String(resource, "location"));
+        if (!resource.TryGetProperty("extendedLocation", out var extended) || extended.ValueKind != JsonValueKind.Object)
+            return fact;
+        return fact with { ExtendedLocation = ArmPager.String(extended, "name"), ExtendedLocationType = ArmPager.String(extended, "type") };
+    }
 
     public static CloudResource From(string sourceId, string subscriptionId, ResourceGroupData data) =>
         Create(sourceId, subscriptionId, data.Id.ToString(), data.Name, ResourceGroupKind, data.Location.Name);
@@ -33,4 +37,7 @@ internal static class ResourceFacts
             Country = RegionCatalog.Default.CountryOf("azure", region),
         };
     }
+
+    private static string Required(JsonElement resource, string name) =>
+        ArmPager.String(resource, name) ?? throw new JsonException($"an ARM resource without '{name}'");
 }

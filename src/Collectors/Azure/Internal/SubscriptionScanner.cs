@@ -32,7 +32,7 @@ internal static class SubscriptionScanner
     public static async Task<SubscriptionScan> ScanAsync(ArmConnection arm, string sourceId, SubscriptionInfo info, CancellationToken ct)
     {
         var subscription = arm.Client.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(info.Id));
-        var resources = Outcome<List<CloudResource>>.Of(() => ListResourcesAsync(subscription, sourceId, info.Id, ct));
+        var resources = Outcome<List<CloudResource>>.Of(() => ListResourcesAsync(arm, sourceId, info.Id, ct));
         var groups = Outcome<List<CloudResource>>.Of(() => ListResourceGroupsAsync(subscription, sourceId, info.Id, ct));
         var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(subscription, ct));
         var roles = Outcome<RoleFinding>.Of(() => RoleAssignmentLister.ListAsync(arm, info.Id, ct));
@@ -53,13 +53,13 @@ internal static class SubscriptionScanner
         return new Outcome<IReadOnlyList<CloudResource>>([.. groups.Value!, .. resources.Value!], null);
     }
 
-    private static async Task<List<CloudResource>> ListResourcesAsync(SubscriptionResource subscription, string sourceId, string id,
-        CancellationToken ct)
+    // Through the pipeline rather than GetGenericResourcesAsync: the SDK builds a GenericResource client per item,
+    // which cost 60-350 µs each here against about 3 µs to read the item (docs/performance-azure.md).
+    private static async Task<List<CloudResource>> ListResourcesAsync(ArmConnection arm, string sourceId, string id, CancellationToken ct)
     {
-        var list = new List<CloudResource>();
-        await foreach (var resource in subscription.GetGenericResourcesAsync(cancellationToken: ct))
-            list.Add(ResourceFacts.From(sourceId, id, resource.Data));
-        return list;
+        var (resources, _) = await ArmPager.ListAsync(arm, $"subscriptions/{id}/resources?api-version=2021-04-01",
+            item => ResourceFacts.From(sourceId, id, item), ct);
+        return resources;
     }
 
     private static async Task<List<CloudResource>> ListResourceGroupsAsync(SubscriptionResource subscription, string sourceId, string id,
