@@ -30,7 +30,7 @@ internal static class AllowedLocationsPolicy
             if (IsEnforcedAllowedLocations(assignment.Data))
                 matches.Add(assignment.Data);
         }
-        var chosen = matches.OrderBy(m => m.Scope?.Length ?? 0).ThenBy(m => m.Scope, StringComparer.Ordinal).FirstOrDefault();
+        var chosen = matches.OrderBy(m => m.Scope, StringComparer.Ordinal).ThenBy(m => m.Id?.ToString(), StringComparer.Ordinal).FirstOrDefault();
         return new PolicyFinding(chosen is not null, chosen?.Scope, chosen is null ? null : Locations(chosen), count);
     }
 

@@ -20,7 +20,10 @@ internal static class ArmPager
         Uri? next = new(arm.Endpoint, relativeUrl);
         while (next is not null)
         {
-            using var page = await GetAsync(arm, next, ct);
+            using var message = await GetAsync(arm, next, ct);
+            // Parsed from the network stream into pooled buffers: buffering 1000-item pages first put ~0.5 MB per
+            // page on the large object heap and cost gen-2 collections. A body cut short fails the listing.
+            using var page = await JsonDocument.ParseAsync(message.Response.ContentStream!, cancellationToken: ct);
             var root = page.RootElement;
             foreach (var item in root.GetProperty("value").EnumerateArray())
             {
@@ -33,17 +36,23 @@ internal static class ArmPager
         return (items, count);
     }
 
-    private static async Task<JsonDocument> GetAsync(ArmConnection arm, Uri uri, CancellationToken ct)
+    private static async Task<HttpMessage> GetAsync(ArmConnection arm, Uri uri, CancellationToken ct)
     {
-        using var message = arm.Pipeline.CreateMessage();
+        var message = arm.Pipeline.CreateMessage();
+        message.BufferResponse = false;
         message.Request.Method = RequestMethod.Get;
         message.Request.Uri.Reset(uri);
         message.Request.Headers.Add(HttpHeader.Names.Accept, "application/json");
-        await arm.Pipeline.SendAsync(message, ct);
-        var response = message.Response;
-        if (response.IsError)
-            throw new RequestFailedException(response);
-        return await JsonDocument.ParseAsync(response.ContentStream!, cancellationToken: ct);
+        try
+        {
+            await arm.Pipeline.SendAsync(message, ct);
+            return message.Response.IsError ? throw new RequestFailedException(message.Response) : message;
+        }
+        catch
+        {
+            message.Dispose();
+            throw;
+        }
     }
 
     // The bearer token goes only to the ARM endpoint, never to a host a nextLink names.

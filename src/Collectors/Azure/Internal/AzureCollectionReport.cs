@@ -47,8 +47,7 @@ internal static class AzureCollectionReport
             AzureSubscriptions = [.. scans.Select(s => SubscriptionFact(options.SourceId, s))
                 .Concat(listing.Missing.Select(m => new AzureSubscription { SourceId = options.SourceId, SubscriptionId = m.SubscriptionId }))
                 .OrderBy(s => s.SubscriptionId, StringComparer.Ordinal)],
-            CloudResources = [.. scans.SelectMany(s => s.Resources.Value ?? [])
-                .OrderBy(r => r.Scope, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)],
+            CloudResources = [.. scans.OrderBy(s => s.Subscription.Id, StringComparer.Ordinal).SelectMany(s => s.Resources.Value ?? [])],
         };
         return new SourceCollection(status, facts);
     }

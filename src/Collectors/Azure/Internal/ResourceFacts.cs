@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure.ResourceManager.Resources;
 using ComplianceEngine.Engine.Facts.Cloud;
@@ -13,7 +14,7 @@ internal static class ResourceFacts
     public static CloudResource From(string sourceId, string subscriptionId, JsonElement resource)
     {
         var fact = Create(sourceId, subscriptionId, Required(resource, "id"), ArmPager.String(resource, "name"),
-            Required(resource, "type"), ArmPager.String(resource, "location"));
+            Shared(Types, Required(resource, "type")), ArmPager.String(resource, "location"));
         if (!resource.TryGetProperty("extendedLocation", out var extended) || extended.ValueKind != JsonValueKind.Object)
             return fact;
         return fact with { ExtendedLocation = ArmPager.String(extended, "name"), ExtendedLocationType = ArmPager.String(extended, "type") };
@@ -22,9 +23,15 @@ internal static class ResourceFacts
     public static CloudResource From(string sourceId, string subscriptionId, ResourceGroupData data) =>
         Create(sourceId, subscriptionId, data.Id.ToString(), data.Name, ResourceGroupKind, data.Location.Name);
 
+    private const int MaxShared = 4096;
+
+    // Types and locations repeat across a tenant's resources: one string and one country lookup for each.
+    private static readonly ConcurrentDictionary<string, (string Region, string? Country)> Regions = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Types = new(StringComparer.Ordinal);
+
     private static CloudResource Create(string sourceId, string subscriptionId, string id, string? name, string kind, string? location)
     {
-        var region = string.IsNullOrWhiteSpace(location) ? null : RegionCatalog.Normalise(location);
+        var (region, country) = string.IsNullOrWhiteSpace(location) ? (null, null) : Locate(location);
         return new CloudResource
         {
             SourceId = sourceId,
@@ -34,9 +41,23 @@ internal static class ResourceFacts
             Id = id,
             Name = name,
             Region = region,
-            Country = RegionCatalog.Default.CountryOf("azure", region),
+            Country = country,
         };
     }
+
+    private static (string Region, string? Country) Locate(string location)
+    {
+        if (Regions.TryGetValue(location, out var known))
+            return known;
+        var region = RegionCatalog.Normalise(location);
+        var located = (region, RegionCatalog.Default.CountryOf("azure", region));
+        if (Regions.Count < MaxShared)
+            Regions.TryAdd(location, located);
+        return located;
+    }
+
+    private static string Shared(ConcurrentDictionary<string, string> pool, string value) =>
+        pool.TryGetValue(value, out var shared) ? shared : pool.Count < MaxShared ? pool.GetOrAdd(value, value) : value;
 
     private static string Required(JsonElement resource, string name) =>
         ArmPager.String(resource, name) ?? throw new JsonException($"an ARM resource without '{name}'");

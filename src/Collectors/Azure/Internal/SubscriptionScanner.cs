@@ -50,7 +50,12 @@ internal static class SubscriptionScanner
                 .Select(f => $"{f.Item1}: {f.Failure}");
             return new Outcome<IReadOnlyList<CloudResource>>(null, string.Join("; ", failures));
         }
-        return new Outcome<IReadOnlyList<CloudResource>>([.. groups.Value!, .. resources.Value!], null);
+        // Sorted here, per subscription and in parallel, so the report only concatenates subscriptions in order.
+        var all = new List<CloudResource>(groups.Value!.Count + resources.Value!.Count);
+        all.AddRange(groups.Value);
+        all.AddRange(resources.Value);
+        all.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new Outcome<IReadOnlyList<CloudResource>>(all, null);
     }
 
     // Through the pipeline rather than GetGenericResourcesAsync: the SDK builds a GenericResource client per item,
