@@ -24,8 +24,9 @@ public sealed record AzureSourceOptions
 
     public AzureAuthOptions Auth { get; init; } = new();
 
-    /// <summary>Subscriptions collected at the same time (each runs its four listings concurrently).</summary>
-    public int MaxParallelism { get; init; } = 8;
+    /// <summary>Subscriptions collected at the same time (each runs its four listings concurrently). ARM throttles
+    /// reads per subscription, so subscriptions in parallel do not share a budget.</summary>
+    public int MaxParallelism { get; init; } = 16;
 
     /// <summary>Retries for throttling (429, honouring Retry-After), 5xx and network errors.</summary>
     public int MaxRetries { get; init; } = 5;

@@ -116,6 +116,20 @@ public sealed class AzureFaultTests
     }
 
     [Fact]
+    public async Task Stops_paging_rather_than_follow_a_nextLink_to_another_host()
+    {
+        await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 1));
+        harness.Arm.Inject("/roleassignments?", FakeArmFaultKind.ForeignNextLink);
+
+        var (status, facts) = await harness.CollectAsync();
+
+        var roles = status.Datasets.Single(d => d.Name == Datasets.AzureRoleAssignments);
+        roles.Status.ShouldBe(CollectionState.Failed);
+        roles.Reason!.ShouldContain("nextLink points outside the ARM endpoint (collector-test.invalid)");
+        facts.AzureSubscriptions.Single().PrivilegedRoleHolders.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_bearer_token_never_reaches_the_snapshot_the_status_or_the_logs()
     {
         await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 3));

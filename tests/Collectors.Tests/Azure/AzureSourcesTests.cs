@@ -45,6 +45,18 @@ public sealed class AzureSourcesTests
     }
 
     [Theory]
+    [InlineData("https://management.azure.com/", null, "https://management.azure.com//.default")]
+    [InlineData("https://management.usgovcloudapi.net/", null, "https://management.usgovcloudapi.net/.default")]
+    [InlineData("https://management.local.azurestack.external/", null, "https://management.local.azurestack.external/.default")]
+    [InlineData("https://management.local.azurestack.external/", "https://management.adfs.azurestack.local/abc", "https://management.adfs.azurestack.local/abc/.default")]
+    public void Asks_for_tokens_for_the_cloud_of_the_endpoint(string endpoint, string? audience, string scope)
+    {
+        var options = new AzureSourceOptions { SourceId = "azure:x", ArmEndpoint = new Uri(endpoint), Audience = audience };
+
+        ArmConnection.Environment(options).DefaultScope.ShouldBe(scope);
+    }
+
+    [Theory]
     [InlineData("{}", "$.sources.azure", "expected an array")]
     [InlineData("[ { 'tenant': 'x' } ]", "$.sources.azure[0].tenant", "unknown property")]
     [InlineData("[ { 'tenantId': 'contoso.com' } ]", "$.sources.azure[0].tenantId", "expected a GUID")]

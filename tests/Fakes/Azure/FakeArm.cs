@@ -68,7 +68,9 @@ public sealed class FakeArm : IAsyncDisposable
         var body = _pages.GetOrAdd(key, _ => FakeArmRoutes.Render(_data, request, PageSize));
         if (body.Length == 0)
         {
-            await WriteErrorAsync(context, 404, "NotFound", $"No route for {request.Path}.");
+            await (FakeArmRoutes.UnknownSubscription(_data, request) is { } id
+                ? WriteErrorAsync(context, 404, "SubscriptionNotFound", $"The subscription '{id}' could not be found.")
+                : WriteErrorAsync(context, 404, "NotFound", $"No route for {request.Path}."));
             return;
         }
         context.Response.ContentType = "application/json; charset=utf-8";

@@ -16,6 +16,9 @@ public enum FakeArmFaultKind
 
     /// <summary>200 with the first half of the JSON body only.</summary>
     TruncatedBody,
+
+    /// <summary>An empty page whose nextLink points at another host: a client must not send its token there.</summary>
+    ForeignNextLink,
 }
 
 internal sealed class FakeArmFault(string pathContains, FakeArmFaultKind kind, int times, int retryAfterSeconds)
@@ -42,6 +45,10 @@ internal sealed class FakeArmFault(string pathContains, FakeArmFaultKind kind, i
                 var body = arm.RenderUntruncated(context.Request);
                 context.Response.ContentType = "application/json; charset=utf-8";
                 await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
+                break;
+            case FakeArmFaultKind.ForeignNextLink:
+                context.Response.ContentType = "application/json; charset=utf-8";
+                await context.Response.WriteAsync("""{"value":[],"nextLink":"https://collector-test.invalid/next?%24skiptoken=1"}""");
                 break;
         }
     }

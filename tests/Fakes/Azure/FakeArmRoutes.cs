@@ -28,6 +28,9 @@ internal static class FakeArmRoutes
         };
     }
 
+    public static string? UnknownSubscription(FakeArmData data, HttpRequest request) =>
+        request.Path.Value!.Trim('/').Split('/') is ["subscriptions", var id, ..] && data.Find(id) is null ? id : null;
+
     private static byte[] Single(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();

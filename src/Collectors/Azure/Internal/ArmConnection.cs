@@ -31,11 +31,16 @@ internal sealed class ArmConnection
     public ArmClient Client { get; }
     public HttpPipeline Pipeline { get; }
 
-    private static ArmEnvironment Environment(AzureSourceOptions options)
+    private static readonly ArmEnvironment[] KnownClouds =
+        [ArmEnvironment.AzurePublicCloud, ArmEnvironment.AzureGovernment, ArmEnvironment.AzureChina, ArmEnvironment.AzureGermany];
+
+    // Known clouds keep the SDK's own endpoint/audience pair; any other endpoint (Azure Stack, a fake) is its own
+    // audience unless the configuration names one.
+    internal static ArmEnvironment Environment(AzureSourceOptions options)
     {
-        var publicCloud = ArmEnvironment.AzurePublicCloud;
-        if (options.Audience is null && options.ArmEndpoint == publicCloud.Endpoint)
-            return publicCloud;
-        return new ArmEnvironment(options.ArmEndpoint, options.Audience ?? options.ArmEndpoint.GetLeftPart(UriPartial.Authority));
+        var known = KnownClouds.Where(c => Uri.Compare(c.Endpoint, options.ArmEndpoint, UriComponents.SchemeAndServer,
+            UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0).Select(c => c.Audience).FirstOrDefault();
+        var audience = options.Audience ?? known ?? options.ArmEndpoint.GetLeftPart(UriPartial.Authority);
+        return new ArmEnvironment(options.ArmEndpoint, audience);
     }
 }

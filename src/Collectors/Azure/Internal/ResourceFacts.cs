@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Azure.ResourceManager.Resources;
 using ComplianceEngine.Engine.Facts.Cloud;
 
 namespace ComplianceEngine.Collectors.Azure.Internal;
@@ -11,7 +10,7 @@ internal static class ResourceFacts
     public const string ResourceGroupKind = "Microsoft.Resources/resourceGroups";
 
     /// <summary>A <c>GenericResourceExpanded</c> item of <c>GET /subscriptions/{id}/resources</c>.</summary>
-    public static CloudResource From(string sourceId, string subscriptionId, JsonElement resource)
+    public static CloudResource FromResource(string sourceId, string subscriptionId, JsonElement resource)
     {
         var fact = Create(sourceId, subscriptionId, Required(resource, "id"), ArmPager.String(resource, "name"),
             Shared(Types, Required(resource, "type")), ArmPager.String(resource, "location"));
@@ -20,8 +19,10 @@ internal static class ResourceFacts
         return fact with { ExtendedLocation = ArmPager.String(extended, "name"), ExtendedLocationType = ArmPager.String(extended, "type") };
     }
 
-    public static CloudResource From(string sourceId, string subscriptionId, ResourceGroupData data) =>
-        Create(sourceId, subscriptionId, data.Id.ToString(), data.Name, ResourceGroupKind, data.Location.Name);
+    /// <summary>A <c>ResourceGroup</c> item of <c>GET /subscriptions/{id}/resourcegroups</c>.</summary>
+    public static CloudResource FromResourceGroup(string sourceId, string subscriptionId, JsonElement group) =>
+        Create(sourceId, subscriptionId, Required(group, "id"), ArmPager.String(group, "name"), ResourceGroupKind,
+            ArmPager.String(group, "location"));
 
     private const int MaxShared = 4096;
 
