@@ -50,7 +50,7 @@ public sealed class AzureFaultTests
         var (status, facts) = await harness.CollectAsync();
 
         status.Status.ShouldBe(CollectionState.Partial);
-        status.Reason!.ShouldContain(forbidden);
+        status.Reason.ShouldBe($"1 of 3 subscriptions not fully collected ({forbidden}); see the dataset statuses for what is missing and why");
         status.Datasets.Single(d => d.Name == Datasets.AzureSubscriptions).Status.ShouldBe(CollectionState.Complete);
         foreach (var name in new[] { Datasets.AzureResources, Datasets.AzurePolicyAssignments, Datasets.AzureRoleAssignments })
         {

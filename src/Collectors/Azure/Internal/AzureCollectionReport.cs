@@ -34,12 +34,10 @@ internal static class AzureCollectionReport
         if (scans.Count == 0 && listing.Missing.Count == 0)
             return Failed(options, endpoint, collectedAt, NoSubscriptionsReason(options));
 
-        var status = Source(options, endpoint, collectedAt, scans) with
+        var status = Source(options, endpoint, collectedAt, listing, scans) with
         {
             Status = Overall(datasets),
-            Reason = datasets.Any(d => d.Status != CollectionState.Complete)
-                ? string.Join(" | ", datasets.Where(d => d.Reason is not null).Select(d => $"{d.Name}: {d.Reason}"))
-                : null,
+            Reason = Summary(listing, scans),
             Datasets = datasets,
         };
         var facts = new SnapshotFacts
@@ -54,7 +52,7 @@ internal static class AzureCollectionReport
 
     public static SourceCollection Failed(AzureSourceOptions options, Uri endpoint, DateTimeOffset collectedAt, string reason)
     {
-        var status = Source(options, endpoint, collectedAt, []) with
+        var status = Source(options, endpoint, collectedAt, new SubscriptionListing([], []), []) with
         {
             Status = CollectionState.Failed,
             Reason = reason,
@@ -89,11 +87,29 @@ internal static class AzureCollectionReport
         : datasets.All(d => d.Status == CollectionState.Failed) ? CollectionState.Failed
         : CollectionState.Partial;
 
-    private static SourceStatus Source(AzureSourceOptions options, Uri endpoint, DateTimeOffset collectedAt, IReadOnlyList<SubscriptionScan> scans)
+    // One line naming the subscriptions that are missing something; the dataset statuses say what and why.
+    private static string? Summary(SubscriptionListing listing, IReadOnlyList<SubscriptionScan> scans)
+    {
+        var incomplete = scans
+            .Where(s => s.Resources.Failure is not null || s.Policy.Failure is not null || s.Roles.Failure is not null)
+            .Select(s => s.Subscription.Id)
+            .Concat(listing.Missing.Select(m => m.SubscriptionId))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (incomplete.Count == 0)
+            return null;
+        var total = scans.Count + listing.Missing.Count;
+        return $"{incomplete.Count} of {total} subscriptions not fully collected ({string.Join(", ", incomplete.Take(5))}"
+               + $"{(incomplete.Count > 5 ? ", …" : string.Empty)}); see the dataset statuses for what is missing and why";
+    }
+
+    private static SourceStatus Source(AzureSourceOptions options, Uri endpoint, DateTimeOffset collectedAt, SubscriptionListing listing,
+        IReadOnlyList<SubscriptionScan> scans)
     {
         var tenants = scans.Select(s => s.Subscription.TenantId).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var scope = options.TenantId ?? (tenants.Count == 1 ? tenants[0] : null)
-            ?? string.Join(",", (options.SubscriptionIds ?? []).Order(StringComparer.Ordinal));
+        var subscriptions = scans.Select(s => s.Subscription.Id).Concat(listing.Missing.Select(m => m.SubscriptionId))
+            .Concat(options.SubscriptionIds ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal);
+        var scope = options.TenantId ?? (tenants.Count == 1 ? tenants[0] : string.Join(",", subscriptions));
         return new SourceStatus
         {
             Id = options.SourceId,
