@@ -6,15 +6,17 @@ namespace ComplianceEngine.Collectors.Tests.Azure;
 public sealed class AzureSubscriptionFactTests
 {
     [Fact]
-    public async Task Sees_an_allowed_locations_policy_inherited_from_a_management_group()
+    public async Task Sees_an_enforced_allowed_locations_policy_also_when_inherited_from_a_management_group()
     {
-        var data = Tenant(subscriptions: 3);
+        var data = Tenant(subscriptions: 4);
         data.Find(SubscriptionId(1))!.AssignPolicy("allowed-locations", AllowedLocations, RootManagementGroup, ["Japan East", "japanwest"]);
         data.Find(SubscriptionId(2))!.AssignPolicy("allowed-rg-locations",
             "/providers/Microsoft.Authorization/policyDefinitions/e765b5de-1225-4ba3-bd56-1ac6695af988");
         data.Find(SubscriptionId(3))!.AssignPolicy("audit-only", AllowedLocations, enforcementMode: "DoNotEnforce");
         data.Find(SubscriptionId(3))!.AssignPolicy("require-tags",
             "/providers/Microsoft.Authorization/policyDefinitions/871b6d14-10aa-478d-b590-94f262ecfa99");
+        data.Find(SubscriptionId(4))!.AssignPolicy("allowed-locations", AllowedLocations, RootManagementGroup,
+            notScopes: [$"/subscriptions/{SubscriptionId(4)}"]);
         await using var harness = await ArmHarness.StartAsync(data);
 
         var (status, facts) = await harness.CollectAsync();
@@ -28,7 +30,8 @@ public sealed class AzureSubscriptionFactTests
         byId[SubscriptionId(2)].AllowedLocationsPolicyScope.ShouldBe($"/subscriptions/{SubscriptionId(2)}");
         byId[SubscriptionId(3)].AllowedLocationsPolicyAssigned.ShouldBe(false);
         byId[SubscriptionId(3)].AllowedLocationsPolicyScope.ShouldBeNull();
-        status.Datasets.Single(d => d.Name == "azure.policyAssignments").ItemCount.ShouldBe(4);
+        byId[SubscriptionId(4)].AllowedLocationsPolicyAssigned.ShouldBe(false);
+        status.Datasets.Single(d => d.Name == "azure.policyAssignments").ItemCount.ShouldBe(5);
     }
 
     [Fact]

@@ -47,11 +47,11 @@ public sealed class FakeSubscription(string id, string tenantId, string displayN
 
     /// <summary>An assignment at this subscription, or at <paramref name="scope"/> (e.g. a management group) above it.</summary>
     public FakePolicyAssignment AssignPolicy(string name, string policyDefinitionId, string? scope = null,
-        IReadOnlyList<string>? allowedLocations = null, string enforcementMode = "Default")
+        IReadOnlyList<string>? allowedLocations = null, string enforcementMode = "Default", IReadOnlyList<string>? notScopes = null)
     {
         var at = scope ?? ResourceId;
         var assignment = new FakePolicyAssignment($"{at}/providers/Microsoft.Authorization/policyAssignments/{name}", name, at,
-            policyDefinitionId, allowedLocations, enforcementMode);
+            policyDefinitionId, allowedLocations, enforcementMode, notScopes ?? []);
         PolicyAssignments.Add(assignment);
         return assignment;
     }
@@ -73,7 +73,7 @@ public sealed record FakeArmResource(string Id, string Name, string Type, string
     string? ExtendedLocationType, string? ExtendedLocationName);
 
 public sealed record FakePolicyAssignment(string Id, string Name, string Scope, string PolicyDefinitionId,
-    IReadOnlyList<string>? AllowedLocations, string EnforcementMode);
+    IReadOnlyList<string>? AllowedLocations, string EnforcementMode, IReadOnlyList<string> NotScopes);
 
 public sealed record FakeRoleAssignment(string Id, string Name, string Scope, string RoleDefinitionId, string PrincipalId,
     string PrincipalType);

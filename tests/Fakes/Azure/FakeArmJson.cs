@@ -67,6 +67,8 @@ internal static class FakeArmJson
         w.WriteString("policyDefinitionId", p.PolicyDefinitionId);
         w.WriteString("scope", p.Scope);
         w.WriteStartArray("notScopes");
+        foreach (var excluded in p.NotScopes)
+            w.WriteStringValue(excluded);
         w.WriteEndArray();
         w.WriteStartObject("parameters");
         if (p.AllowedLocations is not null)

@@ -27,7 +27,7 @@ internal static class AllowedLocationsPolicy
         await foreach (var assignment in subscription.GetPolicyAssignments().GetAllAsync(filter: "atScope()", cancellationToken: ct))
         {
             count++;
-            if (IsEnforcedAllowedLocations(assignment.Data))
+            if (IsEnforcedAllowedLocations(assignment.Data) && Covers(assignment.Data, subscription.Id.ToString()))
                 matches.Add(assignment.Data);
         }
         var chosen = matches.OrderBy(m => m.Scope, StringComparer.Ordinal).ThenBy(m => m.Id?.ToString(), StringComparer.Ordinal).FirstOrDefault();
@@ -38,6 +38,12 @@ internal static class AllowedLocationsPolicy
         data.PolicyDefinitionId is { } definition
         && DefinitionIds.Any(id => definition.EndsWith(id, StringComparison.OrdinalIgnoreCase))
         && data.EnforcementMode != EnforcementMode.DoNotEnforce;
+
+    // An assignment whose notScopes name the subscription does not apply to it; one excluding a management group might
+    // (ARM does not say which groups the subscription sits under without more calls), so it is not counted either.
+    private static bool Covers(PolicyAssignmentData data, string subscriptionScope) =>
+        !data.ExcludedScopes.Any(excluded => excluded.Equals(subscriptionScope, StringComparison.OrdinalIgnoreCase)
+                                             || excluded.Contains("/managementGroups/", StringComparison.OrdinalIgnoreCase));
 
     private static IReadOnlyList<string>? Locations(PolicyAssignmentData data)
     {
