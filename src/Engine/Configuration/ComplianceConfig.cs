@@ -18,6 +18,12 @@ public sealed record ComplianceConfig
     /// <summary>SHA-256 of the file's bytes (hex); the hash of "{}" for the defaults.</summary>
     public string Sha256 { get; init; } = "44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a";
 
+    /// <summary>The rule set chosen with <c>profile</c>; null for none.</summary>
+    public RuleProfile? Profile { get; init; }
+
+    /// <summary>The organisation's own rules from <c>customRules</c>.</summary>
+    public IReadOnlyList<CustomRules.CustomRuleDefinition> CustomRules { get; init; } = [];
+
     public Severity? DefaultSeverity { get; init; }
     public IReadOnlyDictionary<string, Severity> CategorySeverities { get; init; } = new Dictionary<string, Severity>();
     public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>();
@@ -43,15 +49,20 @@ public sealed record ComplianceConfig
             return severity;
         if (DefaultSeverity is { } all)
             return all;
+        if (Profile is not null && Profile.RuleSeverities.TryGetValue(rule.Id, out severity))
+            return severity;
         return rule.EnabledByDefault ? rule.DefaultSeverity : Severity.None;
     }
 
     public RuleParameters ParametersFor(RuleDescriptor rule)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var profile = Profile?.RuleParameters.GetValueOrDefault(rule.Id);
         foreach (var p in rule.Parameters)
         {
-            values[p.Name] = SharedParameterValues.TryGetValue(p.Name, out var shared) ? shared : p.Default;
+            values[p.Name] = SharedParameterValues.TryGetValue(p.Name, out var shared) ? shared
+                : profile is not null && profile.TryGetValue(p.Name, out var fromProfile) ? fromProfile
+                : p.Default;
         }
         if (RuleParameterValues.TryGetValue(rule.Id, out var own))
         {

@@ -12,14 +12,21 @@ namespace ComplianceEngine.Engine.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    public static ComplianceConfig Load(string path, IReadOnlyList<RuleDescriptor> knownRules)
+    public static ComplianceConfig Load(string path, RuleCatalog catalog)
     {
         if (!File.Exists(path))
             throw new InputException(path, null, null, "the configuration file does not exist");
-        return Parse(File.ReadAllBytes(path), path, knownRules);
+        return Parse(File.ReadAllBytes(path), path, catalog);
     }
 
-    public static ComplianceConfig Parse(byte[] utf8, string displayName, IReadOnlyList<RuleDescriptor> knownRules)
+    public static ComplianceConfig Parse(byte[] utf8, string displayName, IReadOnlyList<RuleDescriptor> knownRules) =>
+        Parse(utf8, displayName, new RuleCatalog(knownRules, []));
+
+    /// <summary>The configuration when there is no rules.json: the catalogue's default profile, if any.</summary>
+    public static ComplianceConfig Defaults(RuleCatalog catalog) =>
+        ComplianceConfig.Default with { Profile = catalog.Profiles.FirstOrDefault(p => p.Name == catalog.DefaultProfile) };
+
+    public static ComplianceConfig Parse(byte[] utf8, string displayName, RuleCatalog catalog)
     {
         JsonDocument document;
         try
@@ -35,7 +42,7 @@ public static class ConfigLoader
 
         using (document)
         {
-            var reader = new ConfigReader(displayName, JsonLineMap.Build(utf8), knownRules);
+            var reader = new ConfigReader(displayName, JsonLineMap.Build(utf8), catalog);
             var config = reader.Read(document.RootElement) with
             {
                 Path = displayName,

@@ -33,7 +33,8 @@ public sealed class EvaluationResult
 
     /// <summary>False when a source was not complete or any result is Error: the run cannot be relied on in full.</summary>
     public bool IsComplete =>
-        Snapshot.Sources.All(s => s.Status == CollectionState.Complete) && !Findings.Any(f => f.Outcome == Outcome.Error);
+        Snapshot.Sources.All(s => s.Status == CollectionState.Complete && s.Datasets.All(d => d.Status == CollectionState.Complete))
+        && !Findings.Any(f => f.Outcome == Outcome.Error);
 
     public int Count(Outcome outcome) => Rules.Sum(r => r.Count(outcome));
 

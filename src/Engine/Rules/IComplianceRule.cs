@@ -24,3 +24,9 @@ public interface IComplianceRule
     IReadOnlyDictionary<string, object?> Observe(Fact fact);
     string Remediation(Fact fact);
 }
+
+/// <summary>A rule whose violation is a test on one fact (every <see cref="FactRule{TFact}"/>).</summary>
+public interface IFactViolation
+{
+    bool Violates(Fact fact);
+}

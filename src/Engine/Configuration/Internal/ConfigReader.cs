@@ -4,11 +4,11 @@ using ComplianceEngine.Engine.Rules;
 namespace ComplianceEngine.Engine.Configuration.Internal;
 
 /// <summary>Walks the rules.json DOM, collecting every problem rather than stopping at the first.</summary>
-internal sealed class ConfigReader(string file, JsonLineMap lines, IReadOnlyList<RuleDescriptor> knownRules)
+internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog catalog)
 {
-    private static readonly string[] TopLevel = ["$schema", "severity", "parameters", "rules", "waivers", "output", "sources"];
-    private readonly Dictionary<string, RuleDescriptor> _rules = knownRules.ToDictionary(r => r.Id, StringComparer.Ordinal);
-    private readonly Dictionary<string, ParameterDescriptor> _sharedParameters = SharedParametersOf(knownRules);
+    private static readonly string[] TopLevel = ["$schema", "profile", "severity", "parameters", "rules", "customRules", "waivers", "output", "sources"];
+    private readonly Dictionary<string, RuleDescriptor> _rules = catalog.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, ParameterDescriptor> _sharedParameters = SharedParametersOf(catalog.Rules);
 
     public List<InputException> Errors { get; } = [];
 
@@ -17,13 +17,23 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, IReadOnlyList
         if (!Expect(root, JsonValueKind.Object, "$", "an object"))
             return ComplianceConfig.Default;
 
-        var config = ComplianceConfig.Default;
+        var config = ConfigLoader.Defaults(catalog);
+        // Custom rules first: the rest of the file may set their severity or waive their findings.
+        if (root.TryGetProperty("customRules", out var custom))
+        {
+            var rules = new CustomRuleReader(this).Read(custom, "$.customRules", _rules.Keys.ToHashSet(StringComparer.Ordinal));
+            foreach (var rule in rules)
+                _rules[rule.Descriptor.Id] = rule.Descriptor;
+            config = config with { CustomRules = rules };
+        }
         foreach (var property in root.EnumerateObject())
         {
             var path = JsonPaths.Property("$", property.Name);
             switch (property.Name)
             {
                 case "$schema": Expect(property.Value, JsonValueKind.String, path, "a string (the schema's path or URL)"); break;
+                case "customRules": break;
+                case "profile": config = config with { Profile = ReadProfile(property.Value, path) }; break;
                 case "severity": config = ReadSeverity(property.Value, path, config); break;
                 case "parameters": config = config with { SharedParameterValues = ReadSharedParameters(property.Value, path) }; break;
                 case "rules": config = ReadRules(property.Value, path, config); break;
@@ -44,6 +54,15 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, IReadOnlyList
             return true;
         Error(path, $"expected {expected}, found {ConfigLoader.Describe(element.ValueKind)}");
         return false;
+    }
+
+    private RuleProfile? ReadProfile(JsonElement element, string path)
+    {
+        var name = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        var profile = catalog.Profiles.FirstOrDefault(p => p.Name == name);
+        if (profile is null)
+            Error(path, $"expected one of {string.Join(", ", catalog.Profiles.Select(p => $"\"{p.Name}\""))}, found {Show(element)}");
+        return profile;
     }
 
     private ComplianceConfig ReadSeverity(JsonElement element, string path, ComplianceConfig config)

@@ -25,6 +25,10 @@ public sealed record AwsAccount : Fact
     /// <summary>Null when the account has no password policy (IAM answers <c>NoSuchEntity</c>).</summary>
     public AwsPasswordPolicy? PasswordPolicy { get; init; }
 
+    /// <summary>Opt-in regions the account has enabled (DescribeRegions <c>OptInStatus = opted-in</c>; regions enabled by
+    /// default are not listed); null when the regions were not collected.</summary>
+    public IReadOnlyList<string>? OptedInRegions { get; init; }
+
     /// <summary>The root user has neither a password nor access keys (centralised root access).</summary>
     [JsonIgnore]
     public bool RootHasNoCredentials => RootPasswordEnabled == false && RootAccessKeysPresent == false;

@@ -35,6 +35,10 @@ public sealed record AzureRoleHolder
     public required string RoleName { get; init; }
     public bool IsGuest { get; init; }
 
+    /// <summary>The user's Entra ID <c>userType</c> (<c>Member</c> or <c>Guest</c>) for user principals; null when not
+    /// resolved (ARM role assignments do not say whether a user is a guest).</summary>
+    public string? UserType { get; init; }
+
     /// <summary>Where the assignment is made: the subscription, or a management group / root above it.</summary>
     public string? Scope { get; init; }
 }

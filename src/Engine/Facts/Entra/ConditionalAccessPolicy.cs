@@ -13,9 +13,24 @@ public sealed record ConditionalAccessPolicy
     public IReadOnlyList<string> ExcludeUsers { get; init; } = [];
     public IReadOnlyList<string> IncludeRoles { get; init; } = [];
     public IReadOnlyList<string> ExcludeRoles { get; init; } = [];
+    public IReadOnlyList<string> ExcludeGroups { get; init; } = [];
     public IReadOnlyList<string> IncludeApplications { get; init; } = [];
+    public IReadOnlyList<string> ExcludeApplications { get; init; } = [];
     public IReadOnlyList<string> ClientAppTypes { get; init; } = [];
+
+    /// <summary><c>conditions.locations.includeLocations</c> (<c>All</c>, <c>AllTrusted</c> or named-location ids).</summary>
+    public IReadOnlyList<string> IncludeLocations { get; init; } = [];
+    public IReadOnlyList<string> ExcludeLocations { get; init; } = [];
+
+    /// <summary><c>conditions.platforms.includePlatforms</c> (<c>all</c>, <c>android</c>, <c>iOS</c>, …).</summary>
+    public IReadOnlyList<string> IncludePlatforms { get; init; } = [];
+    public IReadOnlyList<string> ExcludePlatforms { get; init; } = [];
+    public IReadOnlyList<string> SignInRiskLevels { get; init; } = [];
+    public IReadOnlyList<string> UserRiskLevels { get; init; } = [];
     public IReadOnlyList<string> BuiltInControls { get; init; } = [];
+
+    /// <summary><c>grantControls.operator</c>: <c>OR</c> (any one control suffices) or <c>AND</c>; null reads as <c>OR</c>.</summary>
+    public string? GrantOperator { get; init; }
     public string? AuthenticationStrength { get; init; }
     public IReadOnlyList<string> AuthenticationStrengthCombinations { get; init; } = [];
 

@@ -25,6 +25,12 @@ public sealed record EntraTenant : Fact
     /// <summary>Whether PIM data (Entra ID P2) was available; null when unknown.</summary>
     public bool? PimAvailable { get; init; }
 
+    /// <summary>
+    /// PIM role setting for Global Administrator: rule <c>Approval_EndUser_Assignment</c> → <c>setting.isApprovalRequired</c>
+    /// of <c>policies/roleManagementPolicyAssignments</c> (scope <c>/</c>); null when not collected.
+    /// </summary>
+    public bool? GlobalAdminActivationRequiresApproval { get; init; }
+
     [JsonIgnore]
     public override ResourceRef Resource => new("entra", TenantId, "tenant", TenantId, DisplayName ?? TenantId);
 }

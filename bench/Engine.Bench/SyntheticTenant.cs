@@ -1,0 +1,123 @@
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts;
+using ComplianceEngine.Engine.Facts.Aws;
+using ComplianceEngine.Engine.Facts.Cloud;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Bench;
+
+/// <summary>
+/// A deterministic synthetic organisation of a given size: Entra users (members, guests, disabled, admins, some
+/// without MFA, some stale), IAM users at 1 per 20 people, cloud resources at 1 per 5 people in Azure and AWS.
+/// </summary>
+public static class SyntheticTenant
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);
+    private const string TenantId = "99999999-0000-4000-8000-000000000000";
+    private const string AccountId = "999999999999";
+    private const string SubscriptionId = "99999999-1111-4000-8000-000000000000";
+    private static readonly string[] AzureRegions = ["japaneast", "japanwest", "japaneast", "eastus", "westeurope", "global"];
+    private static readonly string[] AwsRegions = ["ap-northeast-1", "ap-northeast-3", "ap-northeast-1", "us-east-1", "eu-west-1"];
+    private static readonly string[] Methods = ["microsoftAuthenticatorPush"];
+
+    public static FactSnapshot Generate(int users)
+    {
+        var random = new Random(20261125);
+        var people = new List<EntraUser>(users);
+        for (var i = 0; i < users; i++)
+            people.Add(User(i, random));
+
+        var iamUsers = Enumerable.Range(0, Math.Max(1, users / 20)).Select(i => IamUser(i, random)).ToList();
+        var resources = new List<CloudResource>(users / 5);
+        for (var i = 0; i < users / 5; i++)
+            resources.Add(i % 2 == 0 ? AzureResource(i) : AwsResource(i));
+
+        return new FactSnapshot
+        {
+            CollectedAt = Now,
+            Organization = $"Synthetic {users:N0}",
+            Sources = [Source("entra:synthetic", "entra", TenantId), Source("aws:synthetic", "aws", AccountId), Source("azure:synthetic", "azure", SubscriptionId)],
+            Facts = new SnapshotFacts
+            {
+                EntraTenants = [new EntraTenant { SourceId = "entra:synthetic", TenantId = TenantId, DisplayName = "Synthetic", CountryLetterCode = "JP", SecurityDefaultsEnabled = false, ConditionalAccessPolicies = [], PimAvailable = true }],
+                EntraUsers = people,
+                AwsAccounts = [new AwsAccount { SourceId = "aws:synthetic", AccountId = AccountId, RootMfaEnabled = true, RootHardwareMfa = true, RootAccessKeysPresent = false, RootPasswordEnabled = true }],
+                AwsIamUsers = iamUsers,
+                CloudResources = resources,
+            },
+        };
+    }
+
+    private static EntraUser User(int i, Random random)
+    {
+        var roll = random.Next(1000);
+        var roles = i < 4 ? [new DirectoryRoleAssignment { RoleTemplateId = EntraRoleIds.GlobalAdministrator, RoleName = "Global Administrator" }]
+            : roll < 2 ? [new DirectoryRoleAssignment { RoleTemplateId = EntraRoleIds.UserAdministrator, RoleName = "User Administrator", AssignmentState = "eligible", EndDateTime = Now.AddDays(90) }]
+            : (IReadOnlyList<DirectoryRoleAssignment>)[];
+        return new EntraUser
+        {
+            SourceId = "entra:synthetic",
+            TenantId = TenantId,
+            Id = $"00000000-0000-4000-8000-{i:D12}",
+            UserPrincipalName = $"user{i}@synthetic.example",
+            UserType = roll < 50 ? "Guest" : "Member",
+            AccountEnabled = roll is < 50 or >= 100,
+            CreatedDateTime = Now.AddDays(-random.Next(1, 2000)),
+            AssignedLicenseCount = roll < 995 ? 1 : 0,
+            SignIn = new SignInActivity { LastSuccessfulSignIn = Now.AddDays(-random.Next(0, roll < 120 ? 400 : 60)) },
+            Mfa = new MfaRegistration { IsMfaRegistered = roll >= 30, IsMfaCapable = roll >= 30, MethodsRegistered = roll >= 30 ? Methods : [] },
+            Roles = roles,
+        };
+    }
+
+    private static AwsIamUser IamUser(int i, Random random) => new()
+    {
+        SourceId = "aws:synthetic",
+        AccountId = AccountId,
+        UserName = $"iam{i}",
+        Arn = $"arn:aws:iam::{AccountId}:user/iam{i}",
+        CreatedAt = Now.AddDays(-random.Next(1, 2000)),
+        PasswordEnabled = i % 3 != 0,
+        MfaActive = random.Next(10) > 0,
+        AccessKeys = [new AwsAccessKey { Slot = 1, Active = true, LastRotated = Now.AddDays(-random.Next(1, 400)) }],
+        AttachedPolicyArns = [],
+        GroupPolicyArns = [],
+    };
+
+    private static CloudResource AzureResource(int i)
+    {
+        var region = AzureRegions[i % AzureRegions.Length];
+        return new CloudResource
+        {
+            SourceId = "azure:synthetic", Provider = "azure", Scope = SubscriptionId, Kind = "Microsoft.Storage/storageAccounts",
+            Id = $"/subscriptions/{SubscriptionId}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st{i}", Name = $"st{i}",
+            Region = region, Country = RegionCatalog.Default.CountryOf("azure", region),
+        };
+    }
+
+    private static CloudResource AwsResource(int i)
+    {
+        var region = AwsRegions[i % AwsRegions.Length];
+        var bucket = i % 4 == 1;
+        return new CloudResource
+        {
+            SourceId = "aws:synthetic", Provider = "aws", Scope = AccountId, Kind = bucket ? "aws:s3:bucket" : "aws:ec2:instance",
+            Id = bucket ? $"bucket-{i}" : $"i-{i:D17}", Name = bucket ? $"bucket-{i}" : null,
+            Region = region, Country = RegionCatalog.Default.CountryOf("aws", region),
+        };
+    }
+
+    private static SourceStatus Source(string id, string provider, string scope) => new()
+    {
+        Id = id,
+        Provider = provider,
+        Scope = scope,
+        CollectedAt = Now,
+        Datasets = typeof(Datasets).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!)
+            .Where(d => Datasets.ProviderOf(d) == provider)
+            .Select(d => new DatasetStatus { Name = d }).ToList(),
+    };
+
+    public static IEnumerable<Fact> All(FactSnapshot snapshot) => snapshot.Facts.All();
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using ComplianceEngine.Cli.Internal;
+using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Rules;
+
+namespace ComplianceEngine.Cli.Commands;
+
+/// <summary>
+/// <c>compliance scan</c>: read a snapshot (or collect one from the configured sources, or use the bundled
+/// sample when none is configured), evaluate the rules, write the outputs, print a summary, exit with a stable code.
+/// </summary>
+internal static class ScanCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var snapshot = new Option<FileInfo?>("--snapshot") { Description = "Snapshot to evaluate. Without it: collect from the sources in rules.json, or scan the bundled sample when none is configured." };
+        var config = CommonOptions.Config();
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results.sarif, evidence.json, remediation.csv, snapshot.json and manifest.json.", Required = true };
+        var failOn = new Option<string>("--fail-on") { Description = "Lowest severity of a failing result that makes the exit code 1.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
+        var logFormat = CommonOptions.LogFormat();
+        var logLevel = CommonOptions.LogLevel();
+
+        var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.") { snapshot, config, output, failOn, logFormat, logLevel };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
+            var settings = ConfigFile.Load(parse.GetValue(config));
+            var input = await SnapshotSource.ResolveAsync(parse.GetValue(snapshot), settings, log, cancellation);
+            var result = new Evaluator(settings, log).Evaluate(input.Snapshot, RuleProfiles.RulesFor(settings));
+            var outDir = parse.GetValue(output)!;
+            var written = Outputs.Write(result, input, outDir, parse.Tokens.Select(t => t.Value).Prepend("compliance"));
+            var threshold = parse.GetValue(failOn)!;
+            var exitCode = Decide(result, threshold);
+            Summary.Write(stdout, result, input, written, threshold, exitCode);
+            log.Information("Scan finished with exit code {ExitCode}", exitCode);
+            return exitCode;
+        });
+        return command;
+    }
+
+    internal static int Decide(EvaluationResult result, string failOn)
+    {
+        if (!result.IsComplete)
+            return ExitCodes.Incomplete;
+        if (failOn == "never")
+            return ExitCodes.Success;
+        SeverityNames.TryParse(failOn, out var threshold);
+        return result.FailuresAtOrAbove(threshold) > 0 ? ExitCodes.Failures : ExitCodes.Success;
+    }
+}

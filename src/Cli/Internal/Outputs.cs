@@ -1,0 +1,29 @@
+using System.Reflection;
+using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.Reports;
+
+namespace ComplianceEngine.Cli.Internal;
+
+/// <summary>Writes a scan's outputs into the --out folder through the report writers.</summary>
+internal static class Outputs
+{
+    public static string ToolVersion { get; } =
+        typeof(Outputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static IReadOnlyList<WrittenFile> Write(EvaluationResult result, SnapshotInput input, DirectoryInfo outDir, IEnumerable<string> arguments)
+    {
+        var run = new RunInfo
+        {
+            ToolVersion = ToolVersion,
+            RunId = Guid.NewGuid().ToString("N"),
+            StartedAt = result.EvaluatedAt - result.Duration,
+            FinishedAt = result.EvaluatedAt,
+            Arguments = RunInfo.SafeArguments(arguments),
+            ConfigPath = result.Config.Path,
+            ConfigSha256 = result.Config.Sha256,
+            SnapshotPath = input.Origin,
+            SnapshotSha256 = input.Sha256,
+        };
+        return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Snapshot;
+using Serilog;
+
+namespace ComplianceEngine.Cli.Internal;
+
+/// <summary>The snapshot a scan evaluates, its bytes (copied into the outputs as evidence) and their hash.</summary>
+internal sealed record SnapshotInput(FactSnapshot Snapshot, byte[] Bytes, string Origin)
+{
+    public string Sha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(Bytes));
+}
+
+internal static class SnapshotSource
+{
+    /// <summary>Where the bundled sample tenant is, next to the executable.</summary>
+    public static string BundledSample => Path.Combine(AppContext.BaseDirectory, "samples", "sample-tenant.snapshot.json");
+
+    public static async Task<SnapshotInput> ResolveAsync(FileInfo? given, ComplianceConfig config, ILogger log, CancellationToken cancellation)
+    {
+        if (given is not null)
+            return Read(given.FullName);
+        if (SourceRegistry.HasSources(config))
+        {
+            var snapshot = await SourceRegistry.CollectAsync(config, log, cancellation);
+            return new SnapshotInput(snapshot, SnapshotSerializer.ToUtf8Bytes(snapshot), "collected from the sources in " + config.Path);
+        }
+        log.Warning("No --snapshot and no sources in rules.json: scanning the bundled sample tenant {Sample}", BundledSample);
+        return Read(BundledSample) with { Origin = "the bundled sample tenant" };
+    }
+
+    private static SnapshotInput Read(string path)
+    {
+        var bytes = File.Exists(path) ? File.ReadAllBytes(path) : throw new Engine.InputException(path, null, null, "the snapshot file does not exist");
+        using var stream = new MemoryStream(bytes, writable: false);
+        return new SnapshotInput(SnapshotSerializer.Read(stream, path), bytes, path);
+    }
+}

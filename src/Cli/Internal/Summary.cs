@@ -1,0 +1,62 @@
+using System.Globalization;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Reports;
+
+namespace ComplianceEngine.Cli.Internal;
+
+/// <summary>The short human summary a scan prints on stdout (logs go to stderr).</summary>
+internal static class Summary
+{
+    public static void Write(TextWriter o, EvaluationResult result, SnapshotInput input, IReadOnlyList<WrittenFile> written,
+        string failOn, int exitCode)
+    {
+        var snapshot = result.Snapshot;
+        o.WriteLine($"ComplianceEngine {Outputs.ToolVersion} — {snapshot.Organization ?? "scan"}, collected {snapshot.CollectedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC");
+        o.WriteLine($"Snapshot: {input.Origin} (sha256 {input.Sha256[..12]}…); config: {result.Config.Path ?? "built-in defaults"}");
+        o.WriteLine();
+        o.WriteLine("Sources:");
+        foreach (var source in snapshot.Sources)
+        {
+            var gaps = source.Datasets.Where(d => d.Status != CollectionState.Complete).Select(d => $"{d.Name}: {d.Reason}").ToList();
+            var detail = source.Status == CollectionState.Failed ? $" — {source.Reason}" : gaps.Count > 0 ? $" — {string.Join("; ", gaps)}" : string.Empty;
+            o.WriteLine($"  {source.Id,-32} {source.Status.ToString().ToLowerInvariant()}{detail}");
+        }
+        o.WriteLine();
+        o.WriteLine($"{"Rule",-12} {"Severity",-8} {"Fail",5} {"Pass",6} {"Waived",6} {"Error",5} {"N/A",4}  Title");
+        foreach (var rule in result.Rules)
+        {
+            var na = rule.Count(Outcome.NotApplicable) + (rule.NotApplicableReason is null ? 0 : 1);
+            o.WriteLine($"{rule.Descriptor.Id,-12} {rule.Severity.ToName(),-8} {rule.Count(Outcome.Fail),5} {rule.Count(Outcome.Pass),6} {rule.Count(Outcome.Waived),6} {rule.Count(Outcome.Error),5} {na,4}  {rule.Descriptor.Title}");
+        }
+        o.WriteLine();
+        o.WriteLine($"Total: {result.Count(Outcome.Fail)} fail, {result.Count(Outcome.Pass)} pass, {result.Count(Outcome.Waived)} waived, " +
+                    $"{result.Count(Outcome.Error)} error, {result.Count(Outcome.NotApplicable)} not applicable, over {result.Rules.Count} rules.");
+        WriteWaivers(o, result.Waivers);
+        o.WriteLine($"Outputs: {string.Join(", ", written.Select(w => w.Name))}");
+        o.WriteLine(Verdict(result, failOn, exitCode));
+    }
+
+    private static void WriteWaivers(TextWriter o, IReadOnlyList<WaiverUse> waivers)
+    {
+        foreach (var use in waivers.Where(w => w.State != WaiverState.Applied || w.ExpiresSoon))
+        {
+            var what = use.State switch
+            {
+                WaiverState.Expired => $"expired on {use.Waiver.Expires:yyyy-MM-dd} and no longer applies",
+                WaiverState.Unused => "matches no result (unused)",
+                _ => $"expires on {use.Waiver.Expires:yyyy-MM-dd}",
+            };
+            o.WriteLine($"Waiver {use.Waiver.JsonPath} ({use.Waiver.RuleId} on {use.Waiver.Resource}) {what}.");
+        }
+    }
+
+    private static string Verdict(EvaluationResult result, string failOn, int exitCode) => exitCode switch
+    {
+        ExitCodes.Incomplete => "Result: INCOMPLETE — a source was not fully collected or a result is Error; see the sources above (exit 2).",
+        ExitCodes.Failures => $"Result: FAIL — failing results at or above '{failOn}' (exit 1).",
+        _ => $"Result: PASS — no failing result at or above '{failOn}' (exit 0).",
+    };
+}

@@ -1,0 +1,21 @@
+using ComplianceEngine.Engine.Facts.Aws;
+using ComplianceEngine.Engine.Facts.Cloud;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Engine.CustomRules;
+
+/// <summary>The fact types a custom rule may name, and the datasets each needs by default.</summary>
+public static class FactTypes
+{
+    public static readonly IReadOnlyDictionary<string, (Type Type, IReadOnlyList<string> Datasets)> ByName =
+        new Dictionary<string, (Type, IReadOnlyList<string>)>(StringComparer.Ordinal)
+        {
+            ["EntraUser"] = (typeof(EntraUser), [Datasets.EntraUsers]),
+            ["EntraTenant"] = (typeof(EntraTenant), [Datasets.EntraOrganization]),
+            ["AwsAccount"] = (typeof(AwsAccount), [Datasets.AwsAccountSummary]),
+            ["AwsIamUser"] = (typeof(AwsIamUser), [Datasets.AwsCredentialReport]),
+            ["AzureSubscription"] = (typeof(AzureSubscription), [Datasets.AzureSubscriptions]),
+            ["CloudResource"] = (typeof(CloudResource), [Datasets.AzureResources, Datasets.AwsS3, Datasets.AwsEc2]),
+        };
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.Engine.Rules;
+
+namespace ComplianceEngine.Reports.Internal;
+
+/// <summary>
+/// <c>results</c>: per rule in id order, its non-pass findings (sorted by resource) then its passes up to the
+/// configured limit. The fingerprint is <c>complianceResource/v1</c> = SHA-256 of rule id and resource key.
+/// </summary>
+internal static class SarifResults
+{
+    public const string FingerprintName = "complianceResource/v1";
+
+    public static void Write(Utf8JsonWriter writer, EvaluationResult result)
+    {
+        writer.WriteStartArray("results");
+        for (var i = 0; i < result.Rules.Count; i++)
+        {
+            var rule = result.Rules[i];
+            foreach (var finding in rule.Findings)
+                WriteResult(writer, finding, i, rule.Severity);
+            foreach (var pass in rule.Passes.Take(result.Config.SarifPassLimit))
+                WriteResult(writer, pass, i, rule.Severity);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, Finding finding, int ruleIndex, Severity severity)
+    {
+        var resource = finding.Resource;
+        writer.WriteStartObject();
+        writer.WriteString("ruleId", finding.RuleId);
+        writer.WriteNumber("ruleIndex", ruleIndex);
+        writer.WriteString("kind", OutcomeMapping.SarifKind(finding.Outcome));
+        writer.WriteString("level", OutcomeMapping.SarifLevel(finding.Outcome, severity));
+        writer.WriteStartObject("message");
+        writer.WriteString("text", finding.Message);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("locations");
+        writer.WriteStartObject();
+        writer.WriteStartArray("logicalLocations");
+        writer.WriteStartObject();
+        writer.WriteString("name", resource.DisplayName);
+        writer.WriteString("fullyQualifiedName", resource.Key);
+        writer.WriteString("kind", resource.Kind);
+        writer.WriteStartObject("properties");
+        writer.WriteString("provider", resource.Provider);
+        writer.WriteString("scope", resource.Scope);
+        writer.WriteString("id", resource.Id);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+
+        writer.WriteStartObject("partialFingerprints");
+        writer.WriteString(FingerprintName, OutcomeMapping.Fingerprint(finding.RuleId, resource));
+        writer.WriteEndObject();
+
+        if (finding.Outcome == Outcome.Waived && finding.Waiver is { } waiver)
+        {
+            writer.WriteStartArray("suppressions");
+            writer.WriteStartObject();
+            writer.WriteString("kind", "external");
+            writer.WriteString("status", "accepted");
+            writer.WriteString("justification", waiver.Justification);
+            WaiverProperties(writer, "properties", waiver);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartObject("properties");
+        writer.WriteString("outcome", OutcomeMapping.Name(finding.Outcome));
+        if (finding.Subject is { } subject)
+            writer.WriteString("sourceId", subject.SourceId);
+        writer.WriteOptional("reason", finding.Reason);
+        writer.WriteOptional("remediation", finding.Remediation);
+        writer.WriteObserved("observed", finding.Observed);
+        if (finding.Outcome == Outcome.Fail && finding.Waiver is { } expired)
+            WaiverProperties(writer, "expiredWaiver", expired);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        JsonOutput.FlushIfLarge(writer);
+    }
+
+    private static void WaiverProperties(Utf8JsonWriter writer, string name, Waiver waiver)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("owner", waiver.Owner);
+        writer.WriteString("approver", waiver.Approver);
+        writer.WriteString("expires", waiver.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (waiver.Approved is { } approved)
+            writer.WriteString("approved", approved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteString("waiver", waiver.JsonPath);
+        if (name == "expiredWaiver")
+            writer.WriteString("justification", waiver.Justification);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,70 @@
+using ComplianceEngine.Reports.Internal;
+
+namespace ComplianceEngine.Reports;
+
+/// <summary>
+/// Writes a set of output files into a folder so that a failure never leaves a half-written set: every file
+/// is first written in full to a temporary file in the same folder (flushed to disk, hashed on the way), and
+/// only when all of them succeeded are they renamed over the old ones, the manifest last. If any writer
+/// throws, the temporary files are removed and the folder is exactly as it was.
+/// </summary>
+public sealed class OutputFolder
+{
+    public OutputFolder(string directory) => Directory = Path.GetFullPath(directory);
+
+    public string Directory { get; }
+
+    /// <param name="files">The files, written and renamed in this order.</param>
+    /// <param name="last">Builds the final file (the manifest) from what the others hashed to.</param>
+    /// <returns>Every file written, the last one included.</returns>
+    public IReadOnlyList<WrittenFile> Write(IReadOnlyList<OutputFile> files, Func<IReadOnlyList<WrittenFile>, OutputFile>? last = null)
+    {
+        CheckNames(files);
+        System.IO.Directory.CreateDirectory(Directory);
+        var staged = new List<StagedFile>(files.Count + 1);
+        try
+        {
+            foreach (var file in files)
+                staged.Add(StagedFile.Write(Directory, file));
+            if (last is not null)
+            {
+                var final = last(staged.Select(s => s.Written).ToList());
+                CheckNames([.. files, final]);
+                staged.Add(StagedFile.Write(Directory, final));
+            }
+        }
+        catch
+        {
+            foreach (var file in staged)
+                file.Discard();
+            throw;
+        }
+
+        for (var i = 0; i < staged.Count; i++)
+        {
+            try
+            {
+                staged[i].Commit();
+            }
+            catch
+            {
+                foreach (var file in staged.Skip(i))
+                    file.Discard();
+                throw;
+            }
+        }
+        return staged.Select(s => s.Written).ToList();
+    }
+
+    private static void CheckNames(IReadOnlyList<OutputFile> files)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            if (file.Name.Length == 0 || file.Name.StartsWith('.') || file.Name.IndexOfAny(['/', '\\', ':']) >= 0)
+                throw new ArgumentException($"'{file.Name}' is not a plain file name.", nameof(files));
+            if (!seen.Add(file.Name))
+                throw new ArgumentException($"'{file.Name}' appears twice in one output set.", nameof(files));
+        }
+    }
+}

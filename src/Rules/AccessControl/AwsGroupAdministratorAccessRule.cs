@@ -1,0 +1,46 @@
+using System.Linq.Expressions;
+using ComplianceEngine.Engine.Facts.Aws;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.Internal;
+
+namespace ComplianceEngine.Rules.AccessControl;
+
+/// <summary>AWS-IAM-07: an IAM user holds AdministratorAccess through one of its groups; listed for the privileged-access review.</summary>
+public sealed class AwsGroupAdministratorAccessRule : FactRule<AwsIamUser>
+{
+    public static readonly RuleDescriptor Rule = new()
+    {
+        Id = "AWS-IAM-07",
+        Title = "AWS user holds AdministratorAccess through a group",
+        MessageFormat = "IAM user {resource} holds AdministratorAccess through a group ({administratorPolicies}): confirm it in the privileged-access review.",
+        PassMessageFormat = "IAM user {resource} does not hold AdministratorAccess through a group.",
+        Category = Categories.AccessControl,
+        DefaultSeverity = Severity.Note,
+        Description = "Granting permissions through groups is the recommended pattern (CIS AWS 1.15), so this is not a violation by " +
+                      "itself; but every long-lived IAM user with full administrator rights is standing privileged access that the " +
+                      "periodic access review must confirm. Recorded at note severity; a confirmed holder is recorded as a waiver.",
+        RemediationSummary = "Confirm the person still needs full administrator rights; otherwise remove the user from the group, or move administration to IAM Identity Center.",
+        Controls = [Controls.PrivilegedAccess, Controls.AccessRights, Controls.OrgAccess, Controls.OrgAccessRights],
+        Benchmarks = [new("Prowler", "iam_group_administrator_access_policy")],
+        RequiredData = [Datasets.AwsUserPolicies],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    protected override Expression<Func<AwsIamUser, bool>> DataPresent => u => u.GroupPolicyArns != null;
+
+    protected override string MissingData(AwsIamUser user) =>
+        "the policies of the user's groups were not listed (ListGroupsForUser / ListAttachedGroupPolicies)";
+
+    protected override Expression<Func<AwsIamUser, bool>> Violation => u => u.GroupPolicyArns!.Any(arn => AwsManagedPolicies.IsAdministratorAccess(arn));
+
+    protected override IReadOnlyDictionary<string, object?> Observed(AwsIamUser u) => Observations.Of(
+        ("administratorPolicies", u.GroupPolicyArns?.Where(AwsManagedPolicies.IsAdministratorAccess).ToList()),
+        ("groupPolicyArns", u.GroupPolicyArns));
+
+    protected override string RemediationFor(AwsIamUser u) =>
+        $"Find the group: aws iam list-groups-for-user --user-name {u.UserName}, then for each group aws iam list-attached-group-policies --group-name <group>. " +
+        $"If the access is still needed, record the review as a waiver for AWS-IAM-07 on {u.UserName} with an expiry; otherwise " +
+        $"aws iam remove-user-from-group --user-name {u.UserName} --group-name <group>, or move administration to an IAM Identity Center permission set.";
+}

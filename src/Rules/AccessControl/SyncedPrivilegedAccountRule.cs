@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using System.Linq.Expressions;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.Internal;
+
+namespace ComplianceEngine.Rules.AccessControl;
+
+/// <summary>ENT-PRIV-07: a holder of a highly privileged role is synchronised from on-premises Active Directory.</summary>
+public sealed class SyncedPrivilegedAccountRule : FactRule<EntraUser>
+{
+    public static readonly RuleDescriptor Rule = new()
+    {
+        Id = "ENT-PRIV-07",
+        Title = "Privileged account synchronised from on-premises",
+        MessageFormat = "{resource} holds {privilegedRoles} but is synchronised from on-premises (onPremisesSyncEnabled: {onPremisesSyncEnabled}, immutable id present: {hasOnPremisesImmutableId}).",
+        PassMessageFormat = "{resource} holds {privilegedRoles} and is a cloud-only account.",
+        Category = Categories.AccessControl,
+        DefaultSeverity = Severity.Error,
+        Description = "A compromise of on-premises Active Directory must not become a compromise of the cloud tenant. Accounts " +
+                      "holding highly privileged roles (active or eligible) must be cloud-only: not synchronised " +
+                      "(onPremisesSyncEnabled) and without an on-premises immutable id.",
+        RemediationSummary = "Create a cloud-only admin account for the person, move the roles to it, and remove them from the synchronised account.",
+        Controls = [Controls.PrivilegedAccess, Controls.CloudPrivilegedAccess, Controls.OrgAccess],
+        Benchmarks =
+        [
+            new("CIS M365 1.1.1", "administrative accounts are cloud-only"), new("CISA ScubaGear", "MS.AAD.7.3v1"),
+            new("Prowler", "entra_admin_users_cloud_only"),
+        ],
+        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles],
+        Parameters = [SharedParameters.PrivilegedRoles],
+    };
+
+    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Bind(RuleParameters parameters, DateTimeOffset now)
+    {
+        base.Bind(parameters, now);
+        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
+    }
+
+    protected override Expression<Func<EntraUser, bool>> Scope => u => u.AccountEnabled != false && u.HoldsAnyRole(_privileged);
+
+    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.AccountEnabled != null;
+
+    protected override string MissingData(EntraUser user) => "accountEnabled was not reported for this privileged user";
+
+    protected override Expression<Func<EntraUser, bool>> Violation => u => u.OnPremisesSyncEnabled || u.OnPremisesImmutableId != null;
+
+    protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
+        ("privilegedRoles", RoleNames.HeldBy(u, _privileged)),
+        ("onPremisesSyncEnabled", u.OnPremisesSyncEnabled),
+        ("hasOnPremisesImmutableId", u.OnPremisesImmutableId != null));
+
+    protected override string RemediationFor(EntraUser u) =>
+        $"Create a cloud-only admin account for {u.DisplayName ?? u.UserPrincipalName} on the tenant's onmicrosoft.com domain " +
+        "(New-MgUser -AccountEnabled -DisplayName '<name> (admin)' -UserPrincipalName 'adm-<name>@<tenant>.onmicrosoft.com' -MailNickname 'adm-<name>' -PasswordProfile @{ ForceChangePasswordNextSignIn = $true; Password = '<temporary>' }), " +
+        $"assign it {string.Join(", ", RoleNames.HeldBy(u, _privileged))} (eligible through PIM), then remove the roles from {u.UserPrincipalName}: " +
+        $"Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{u.Id}'\" | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}.";
+}

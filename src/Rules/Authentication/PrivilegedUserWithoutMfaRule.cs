@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using System.Linq.Expressions;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.Internal;
+
+namespace ComplianceEngine.Rules.Authentication;
+
+/// <summary>ENT-MFA-08: a holder of a highly privileged directory role (active or eligible) has no MFA registered.</summary>
+public sealed class PrivilegedUserWithoutMfaRule : FactRule<EntraUser>
+{
+    public static readonly RuleDescriptor Rule = new()
+    {
+        Id = "ENT-MFA-08",
+        Title = "Privileged role holder without MFA registered",
+        MessageFormat = "{resource} holds {privilegedRoles} but has no MFA method registered.",
+        PassMessageFormat = "{resource} holds {privilegedRoles} and has MFA registered ({methodsRegistered}).",
+        Category = Categories.Authentication,
+        DefaultSeverity = Severity.Error,
+        Description = "Anyone who holds a highly privileged directory role, active or eligible, directly or through a group, " +
+                      "must have MFA registered: no grace period, guests included, break-glass accounts included.",
+        RemediationSummary = "Register a phishing-resistant method for the account before it keeps the role, or remove the role.",
+        Controls = [Controls.PrivilegedAccess, Controls.SecureAuthentication, Controls.OrgMfa, Controls.OrgAccess],
+        Benchmarks = [new("CIS M365 5.2.2.1", "MFA for administrative roles"), new("CISA ScubaGear", "MS.AAD.3.6v1")],
+        RequiredData = [Datasets.EntraUsers, Datasets.EntraMfaRegistration, Datasets.EntraDirectoryRoles],
+        Parameters = [SharedParameters.PrivilegedRoles],
+    };
+
+    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Bind(RuleParameters parameters, DateTimeOffset now)
+    {
+        base.Bind(parameters, now);
+        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
+    }
+
+    protected override Expression<Func<EntraUser, bool>> Scope => u => u.AccountEnabled == true && u.HoldsAnyRole(_privileged);
+
+    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.Mfa != null;
+
+    protected override string MissingData(EntraUser user) =>
+        "the privileged user is missing from the MFA registration report (userRegistrationDetails)";
+
+    protected override Expression<Func<EntraUser, bool>> Violation => u => !u.Mfa!.IsMfaRegistered;
+
+    protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
+        ("privilegedRoles", u.Roles.Where(r => _privileged.Contains(r.RoleTemplateId)).Select(r => r.RoleName ?? r.RoleTemplateId).Distinct().Order(StringComparer.Ordinal).ToList()),
+        ("isMfaRegistered", u.Mfa?.IsMfaRegistered),
+        ("methodsRegistered", u.Mfa?.MethodsRegistered));
+
+    protected override string RemediationFor(EntraUser u) =>
+        $"Register a FIDO2 key or Windows Hello for {u.UserPrincipalName} (issue a Temporary Access Pass to bootstrap: " +
+        $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId '{u.Id}' -BodyParameter @{{ isUsableOnce = $true }}), " +
+        "or remove the role: Microsoft Entra admin center > Roles & admins > the role > Assignments.";
+}

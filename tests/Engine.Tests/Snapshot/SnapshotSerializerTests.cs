@@ -1,0 +1,69 @@
+using System.Text;
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Engine.Tests.Snapshot;
+
+public sealed class SnapshotSerializerTests
+{
+    private static FactSnapshot Read(string json) =>
+        SnapshotSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "snap.json");
+
+    [Fact]
+    public void Round_trips_every_fact_type()
+    {
+        var snapshot = SomeSnapshot.With(Some.Tenant(), Some.User() with { Roles = [Some.Role("62e90394-69f5-4237-9190-012177145e10")] },
+            Some.AwsAccount(), Some.IamUser(), Some.AzureResource());
+
+        var copy = SnapshotSerializer.Read(new MemoryStream(SnapshotSerializer.ToUtf8Bytes(snapshot)), "copy");
+
+        SnapshotSerializer.ToUtf8Bytes(copy).ShouldBe(SnapshotSerializer.ToUtf8Bytes(snapshot));
+        copy.Facts.Count.ShouldBe(5);
+    }
+
+    [Fact]
+    public void The_bundled_sample_reads()
+    {
+        var sample = SnapshotSerializer.Read(Repository.PathOf("samples", "sample-tenant.snapshot.json"));
+
+        sample.Facts.EntraUsers.Count.ShouldBeGreaterThanOrEqualTo(45);
+        sample.Sources.ShouldAllBe(s => s.Status == CollectionState.Complete);
+    }
+
+    [Fact]
+    public void Wrong_type_names_the_path_and_line()
+    {
+        var error = Should.Throw<InputException>(() => Read("{\n \"collectedAt\": \"2026-11-25T02:00:00Z\",\n \"formatVersion\": \"one\"\n}"));
+
+        error.JsonPath.ShouldBe("$.formatVersion");
+        error.Line.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Unknown_property_is_rejected_rather_than_ignored()
+    {
+        Should.Throw<InputException>(() => Read("""{ "collectedAt": "2026-11-25T02:00:00Z", "fatcs": {} }""")).Message.ShouldContain("fatcs");
+    }
+
+    [Fact]
+    public void Missing_required_property_is_rejected()
+    {
+        Should.Throw<InputException>(() => Read("""{ "formatVersion": 1 }""")).Message.ShouldContain("collectedAt");
+    }
+
+    [Fact]
+    public void Fact_from_an_undeclared_source_is_rejected()
+    {
+        var error = Should.Throw<InputException>(() => Read("""
+            { "collectedAt": "2026-11-25T02:00:00Z", "sources": [],
+              "facts": { "awsAccounts": [ { "sourceId": "aws:1", "accountId": "1" } ] } }
+            """));
+
+        error.JsonPath.ShouldBe("$.facts.awsAccounts[0].sourceId");
+    }
+
+    [Fact]
+    public void Unsupported_format_version_is_rejected()
+    {
+        Should.Throw<InputException>(() => Read("""{ "formatVersion": 2, "collectedAt": "2026-11-25T02:00:00Z" }""")).JsonPath.ShouldBe("$.formatVersion");
+    }
+}

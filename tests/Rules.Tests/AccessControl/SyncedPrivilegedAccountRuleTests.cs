@@ -1,0 +1,64 @@
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.AccessControl;
+using static ComplianceEngine.Testing.Expected;
+
+namespace ComplianceEngine.Rules.Tests.AccessControl;
+
+public sealed class SyncedPrivilegedAccountRuleTests
+{
+    private static readonly ComplianceEngine.Engine.Facts.Entra.DirectoryRoleAssignment SecurityAdmin = Some.Role(EntraRoleIds.SecurityAdministrator, "eligible");
+
+    [Fact]
+    public void Cloud_only_admin_passes_synced_admin_fails()
+    {
+        var cloudOnly = Some.User() with { Roles = [SecurityAdmin] };
+        var synced = Some.User() with { Roles = [SecurityAdmin], OnPremisesSyncEnabled = true, OnPremisesImmutableId = "aGVsbG8=" };
+
+        var finding = RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(cloudOnly, synced), Pass(cloudOnly.Id), Fail(synced.Id)).Findings.Single();
+
+        finding.Observed["privilegedRoles"].ShouldBe(new[] { "Security Administrator" });
+        finding.Remediation!.ShouldContain("onmicrosoft.com");
+    }
+
+    [Fact]
+    public void An_immutable_id_alone_marks_an_on_premises_account()
+    {
+        var formerlySynced = Some.User() with { Roles = [SecurityAdmin], OnPremisesImmutableId = "aGVsbG8=" };
+
+        var finding = RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(formerlySynced), Fail(formerlySynced.Id)).Findings.Single();
+
+        finding.Observed["hasOnPremisesImmutableId"].ShouldBe(true);
+    }
+
+    [Fact]
+    public void Non_privileged_and_disabled_accounts_are_out_of_scope()
+    {
+        var synced = Some.User() with { OnPremisesSyncEnabled = true, Roles = [Some.Role("88d8e3e3-8f55-4a1e-953a-9b9898b8876b")] };
+        var disabled = Some.User() with { AccountEnabled = false, OnPremisesSyncEnabled = true, Roles = [SecurityAdmin] };
+
+        RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(synced, disabled), RuleNotApplicable("no resource is in scope (2 out of scope)"));
+    }
+
+    [Fact]
+    public void Unknown_account_state_is_an_error_and_missing_users_one_error_for_the_tenant()
+    {
+        var unknown = Some.User() with { AccountEnabled = null, Roles = [SecurityAdmin] };
+        var sources = SomeSnapshot.WithGap(Some.EntraSource, Datasets.EntraUsers, "truncated body");
+
+        RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(unknown), Error(unknown.Id, "accountEnabled was not reported"));
+        RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(sources, unknown), Error(Some.EntraSource, "truncated body"));
+    }
+
+    [Fact]
+    public void Privileged_role_set_is_a_parameter()
+    {
+        var synced = Some.User() with { OnPremisesSyncEnabled = true, Roles = [Some.Role("729827e3-9c14-49f7-bb1b-9608f156bbb8")] };
+        var config = ComplianceConfig.Default with
+        {
+            SharedParameterValues = new Dictionary<string, object> { ["privilegedRoles"] = new List<string> { "729827e3-9c14-49f7-bb1b-9608f156bbb8" } },
+        };
+
+        RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(synced), config, Fail(synced.Id));
+    }
+}
