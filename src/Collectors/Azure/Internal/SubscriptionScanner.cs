@@ -51,10 +51,8 @@ internal static class SubscriptionScanner
             return new Outcome<IReadOnlyList<CloudResource>>(null, string.Join("; ", failures));
         }
         // Sorted here, per subscription and in parallel, so the report only concatenates subscriptions in order.
-        var all = new List<CloudResource>(groups.Value!.Count + resources.Value!.Count);
-        all.AddRange(groups.Value);
-        all.AddRange(resources.Value);
-        all.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var all = groups.Value!.Concat(resources.Value!).ToArray();
+        Array.Sort(Array.ConvertAll(all, r => r.Id), all, StringComparer.Ordinal);
         return new Outcome<IReadOnlyList<CloudResource>>(all, null);
     }
 
@@ -63,14 +61,14 @@ internal static class SubscriptionScanner
     private static async Task<List<CloudResource>> ListResourcesAsync(ArmConnection arm, string sourceId, string id, CancellationToken ct)
     {
         var (resources, _) = await ArmPager.ListAsync(arm, $"subscriptions/{id}/resources?api-version=2021-04-01",
-            item => ResourceFacts.FromResource(sourceId, id, item), ct);
+            new ResourceFacts(sourceId, id).FromResource, ct);
         return resources;
     }
 
     private static async Task<List<CloudResource>> ListResourceGroupsAsync(ArmConnection arm, string sourceId, string id, CancellationToken ct)
     {
         var (groups, _) = await ArmPager.ListAsync(arm, $"subscriptions/{id}/resourcegroups?api-version=2021-04-01",
-            item => ResourceFacts.FromResourceGroup(sourceId, id, item), ct);
+            new ResourceFacts(sourceId, id).FromResourceGroup, ct);
         return groups;
     }
 }
