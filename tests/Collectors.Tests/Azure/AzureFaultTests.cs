@@ -24,14 +24,19 @@ public sealed class AzureFaultTests
     }
 
     [Fact]
-    public async Task Retries_server_errors_up_to_the_limit_then_names_the_subscription()
+    public async Task Retries_server_errors_of_sdk_and_pipeline_calls_up_to_the_limit_then_names_the_subscription()
     {
         await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 2));
         harness.Arm.Inject($"/subscriptions/{SubscriptionId(1)}/resourcegroups?", FakeArmFaultKind.ServerError, times: 2);
         harness.Arm.Inject($"/subscriptions/{SubscriptionId(2)}/resourcegroups?", FakeArmFaultKind.ServerError);
+        harness.Arm.Inject("/subscriptions?", FakeArmFaultKind.ServerError, times: 1);
+        harness.Arm.Inject($"/subscriptions/{SubscriptionId(1)}/providers/microsoft.authorization/policyassignments?", FakeArmFaultKind.ServerError, times: 1);
 
         var (status, facts) = await harness.CollectAsync();
 
+        harness.Arm.Calls("/subscriptions?").ShouldBe(2);
+        harness.Arm.Calls($"/subscriptions/{SubscriptionId(1)}/providers/Microsoft.Authorization/policyAssignments?").ShouldBe(2);
+        status.Datasets.Single(d => d.Name == Datasets.AzurePolicyAssignments).Status.ShouldBe(CollectionState.Complete);
         harness.Arm.Calls($"/subscriptions/{SubscriptionId(1)}/resourcegroups?").ShouldBe(3);
         harness.Arm.Calls($"/subscriptions/{SubscriptionId(2)}/resourcegroups?").ShouldBe(4);
         facts.CloudResources.ShouldAllBe(r => r.Scope == SubscriptionId(1));
