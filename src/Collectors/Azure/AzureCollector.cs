@@ -61,10 +61,11 @@ public sealed class AzureCollector : ISourceCollector
             return AzureCollectionReport.Failed(_options, arm.Endpoint, _clock.GetUtcNow(), $"cannot list subscriptions: {ArmFailure.Describe(e)}");
         }
 
+        var now = _clock.GetUtcNow();
         var scans = new SubscriptionScan[listing.Found.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = ct };
         await Parallel.ForEachAsync(Enumerable.Range(0, scans.Length), parallel, async (i, token) =>
-            scans[i] = await SubscriptionScanner.ScanAsync(arm, _options.SourceId, listing.Found[i], token));
+            scans[i] = await SubscriptionScanner.ScanAsync(arm, _options.SourceId, listing.Found[i], now, token));
         return AzureCollectionReport.Build(_options, arm.Endpoint, listing, scans, _clock.GetUtcNow());
     }
 

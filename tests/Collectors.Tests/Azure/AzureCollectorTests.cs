@@ -81,17 +81,18 @@ public sealed class AzureCollectorTests
     }
 
     [Fact]
-    public async Task Lists_the_subscriptions_once_and_each_listing_once_per_subscription()
+    public async Task Lists_the_subscriptions_once_and_each_of_the_five_listings_once_per_subscription()
     {
         await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 3));
 
         await harness.CollectAsync();
 
-        harness.Arm.Server.Requests.Count.ShouldBe(1 + 3 * 4);
+        harness.Arm.Server.Requests.Count.ShouldBe(1 + 3 * 5);
         harness.Arm.Calls("/subscriptions?").ShouldBe(1);
         harness.Arm.Server.Requests.ShouldAllBe(r => r.Headers["Authorization"] == "Bearer " + ArmHarness.Token);
         harness.Arm.Calls("/roleassignments?api-version=2022-04-01&$filter=atscope()").ShouldBe(3);
         harness.Arm.Calls("/policyassignments?").ShouldBe(3);
+        harness.Arm.Calls("/policyexemptions?api-version=2022-07-01-preview&$filter=atscope()").ShouldBe(3);
         harness.Arm.Server.Requests.Where(r => r.PathAndQuery.Contains("policyAssignments", StringComparison.Ordinal))
             .ShouldAllBe(r => r.PathAndQuery.Contains("atScope()", StringComparison.Ordinal));
     }

@@ -70,7 +70,7 @@ public sealed class AzureFaultTests
         var unknown = facts.AzureSubscriptions.Single(s => s.SubscriptionId == forbidden);
         unknown.AllowedLocationsPolicyAssigned.ShouldBeNull();
         unknown.PrivilegedRoleHolders.ShouldBeNull();
-        harness.Arm.Calls($"/subscriptions/{forbidden}/").ShouldBe(4);
+        harness.Arm.Calls($"/subscriptions/{forbidden}/").ShouldBe(5);
         harness.Logs.Events.Count(e => e.Level == Serilog.Events.LogEventLevel.Warning).ShouldBe(3);
     }
 

@@ -35,6 +35,24 @@ public sealed class AzureSubscriptionFactTests
     }
 
     [Fact]
+    public async Task An_unexpired_exemption_takes_the_subscription_out_of_the_allowed_locations_policy()
+    {
+        var data = Tenant(subscriptions: 2);
+        foreach (var subscription in data.Subscriptions)
+        {
+            var assignment = subscription.AssignPolicy("allowed-locations", AllowedLocations, RootManagementGroup, ["japaneast"]);
+            var expiry = subscription.Id == SubscriptionId(1) ? DateTimeOffset.UtcNow.AddDays(30) : DateTimeOffset.UtcNow.AddDays(-1);
+            subscription.Exempt(assignment, expiry);
+        }
+        await using var harness = await ArmHarness.StartAsync(data);
+
+        var (_, facts) = await harness.CollectAsync();
+
+        facts.AzureSubscriptions.Select(s => (s.SubscriptionId, s.AllowedLocationsPolicyAssigned)).ShouldBe(
+            [(SubscriptionId(1), false), (SubscriptionId(2), true)]);
+    }
+
+    [Fact]
     public async Task Keeps_owner_user_access_administrator_and_contributor_holders_with_their_principal_type()
     {
         var data = new FakeArmData();

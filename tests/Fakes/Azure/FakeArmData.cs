@@ -25,6 +25,7 @@ public sealed class FakeSubscription(string id, string tenantId, string displayN
     public List<FakeResourceGroup> ResourceGroups { get; } = [];
     public List<FakePolicyAssignment> PolicyAssignments { get; } = [];
     public List<FakeRoleAssignment> RoleAssignments { get; } = [];
+    public List<FakePolicyExemption> PolicyExemptions { get; } = [];
 
     public string ResourceId => $"/subscriptions/{Id}";
 
@@ -56,6 +57,16 @@ public sealed class FakeSubscription(string id, string tenantId, string displayN
         return assignment;
     }
 
+    /// <summary>Exempts this subscription from an assignment (category Waiver), until <paramref name="expiresOn"/> if given.</summary>
+    public FakePolicyExemption Exempt(FakePolicyAssignment assignment, DateTimeOffset? expiresOn = null)
+    {
+        var name = $"exempt-{assignment.Name}";
+        var exemption = new FakePolicyExemption($"{ResourceId}/providers/Microsoft.Authorization/policyExemptions/{name}", name,
+            assignment.Id, expiresOn);
+        PolicyExemptions.Add(exemption);
+        return exemption;
+    }
+
     public FakeRoleAssignment AssignRole(string roleDefinitionGuid, string principalId, string principalType = "User", string? scope = null)
     {
         var at = scope ?? ResourceId;
@@ -74,6 +85,8 @@ public sealed record FakeArmResource(string Id, string Name, string Type, string
 
 public sealed record FakePolicyAssignment(string Id, string Name, string Scope, string PolicyDefinitionId,
     IReadOnlyList<string>? AllowedLocations, string EnforcementMode, IReadOnlyList<string> NotScopes);
+
+public sealed record FakePolicyExemption(string Id, string Name, string PolicyAssignmentId, DateTimeOffset? ExpiresOn);
 
 public sealed record FakeRoleAssignment(string Id, string Name, string Scope, string RoleDefinitionId, string PrincipalId,
     string PrincipalType);

@@ -86,6 +86,24 @@ internal static class FakeArmJson
         w.WriteEndObject();
     }
 
+    public static void PolicyExemption(Utf8JsonWriter w, FakePolicyExemption e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("type", "Microsoft.Authorization/policyExemptions");
+        w.WriteString("name", e.Name);
+        w.WriteStartObject("properties");
+        w.WriteString("policyAssignmentId", e.PolicyAssignmentId);
+        w.WriteStartArray("policyDefinitionReferenceIds");
+        w.WriteEndArray();
+        w.WriteString("exemptionCategory", "Waiver");
+        if (e.ExpiresOn is { } expires)
+            w.WriteString("expiresOn", expires);
+        w.WriteString("displayName", e.Name);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
     public static void RoleAssignment(Utf8JsonWriter w, FakeRoleAssignment r)
     {
         w.WriteStartObject();

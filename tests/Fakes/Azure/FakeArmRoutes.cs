@@ -22,6 +22,8 @@ internal static class FakeArmRoutes
             ["resourcegroups"] => Page(request, subscription.ResourceGroups, FakeArmJson.ResourceGroup, pageSize),
             ["providers", "microsoft.authorization", "policyassignments"] =>
                 Page(request, subscription.PolicyAssignments, FakeArmJson.PolicyAssignment, pageSize),
+            ["providers", "microsoft.authorization", "policyexemptions"] =>
+                Page(request, subscription.PolicyExemptions, FakeArmJson.PolicyExemption, pageSize),
             ["providers", "microsoft.authorization", "roleassignments"] =>
                 Page(request, subscription.RoleAssignments, FakeArmJson.RoleAssignment, pageSize),
             _ => [],

@@ -26,15 +26,17 @@ internal sealed record SubscriptionScan(
     Outcome<PolicyFinding> Policy,
     Outcome<RoleFinding> Roles);
 
-/// <summary>Runs the four listings of one subscription concurrently: resources, resource groups, policy and role assignments.</summary>
+/// <summary>Runs the listings of one subscription concurrently: resources, resource groups, policy assignments and
+/// exemptions, role assignments.</summary>
 internal static class SubscriptionScanner
 {
-    public static async Task<SubscriptionScan> ScanAsync(ArmConnection arm, string sourceId, SubscriptionInfo info, CancellationToken ct)
+    public static async Task<SubscriptionScan> ScanAsync(ArmConnection arm, string sourceId, SubscriptionInfo info, DateTimeOffset now,
+        CancellationToken ct)
     {
         var subscription = arm.Client.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(info.Id));
         var resources = Outcome<List<CloudResource>>.Of(() => ListResourcesAsync(arm, sourceId, info.Id, ct));
         var groups = Outcome<List<CloudResource>>.Of(() => ListResourceGroupsAsync(arm, sourceId, info.Id, ct));
-        var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(subscription, ct));
+        var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(arm, subscription, now, ct));
         var roles = Outcome<RoleFinding>.Of(() => RoleAssignmentLister.ListAsync(arm, info.Id, ct));
         await Task.WhenAll(resources, groups, policy, roles);
         return new SubscriptionScan(info, Combine(resources.Result, groups.Result), policy.Result, roles.Result);
