@@ -104,6 +104,7 @@ public sealed class AzureBenchmark : ICollectorBenchmark
                 ReadAllAsync(http, $"subscriptions/{id}/resources?api-version=2021-04-01", _ => { }, token),
                 ReadAllAsync(http, $"subscriptions/{id}/resourcegroups?api-version=2021-04-01", _ => { }, token),
                 ReadAllAsync(http, $"subscriptions/{id}/providers/Microsoft.Authorization/policyAssignments?$filter=atScope()&api-version=2022-06-01", _ => { }, token),
+                ReadAllAsync(http, $"subscriptions/{id}/providers/Microsoft.Authorization/policyExemptions?api-version=2022-07-01-preview&$filter=atScope()", _ => { }, token),
                 ReadAllAsync(http, $"subscriptions/{id}/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01&$filter=atScope()", _ => { }, token)));
         return new Run(watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes() - allocated,
             arm.Server.Requests.Count, 0);
@@ -122,7 +123,7 @@ public sealed class AzureBenchmark : ICollectorBenchmark
 
     private static void Report(TextWriter output, Shape shape, int parallelism, Run run, Run bare)
     {
-        var minimumCalls = 1 + Subscriptions * (shape.Pages + 3);
+        var minimumCalls = 1 + Subscriptions * (shape.Pages + 4);
         var bound = Latency * (1 + (Subscriptions + parallelism - 1) / parallelism * shape.Pages);
         output.WriteLine($"  parallelism {parallelism,2}: collector {run.Calls} calls (minimum {minimumCalls}), {run.Facts:N0} facts, "
                          + $"{run.Wall.TotalMilliseconds:N0} ms wall, CPU {run.Cpu.TotalMilliseconds:N0} ms, {run.Allocated / 1_000_000} MB allocated");

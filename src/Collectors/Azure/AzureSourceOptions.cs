@@ -24,7 +24,7 @@ public sealed record AzureSourceOptions
 
     public AzureAuthOptions Auth { get; init; } = new();
 
-    /// <summary>Subscriptions collected at the same time (each runs its four listings concurrently). ARM throttles
+    /// <summary>Subscriptions collected at the same time (each runs its five listings concurrently). ARM throttles
     /// reads per subscription, so subscriptions in parallel do not share a budget.</summary>
     public int MaxParallelism { get; init; } = 16;
 

@@ -25,7 +25,7 @@ internal static class ArmFailure
 
     private static string Http(RequestFailedException failed)
     {
-        var phrase = System.Net.HttpStatusCode.IsDefined(typeof(System.Net.HttpStatusCode), failed.Status)
+        var phrase = Enum.IsDefined((System.Net.HttpStatusCode)failed.Status)
             ? ((System.Net.HttpStatusCode)failed.Status).ToString()
             : "HTTP error";
         var code = failed.ErrorCode is { Length: > 0 } c ? $" ({c})" : string.Empty;
