@@ -15,6 +15,7 @@ public static class CommandLine
             CollectCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
             ValidateCommand.Create(stdout, stderr),
+            VerifyCommand.Create(stdout),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

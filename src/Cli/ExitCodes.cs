@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>Failing results at or above <c>--fail-on</c>.</summary>
     public const int Failures = 1;
 
+    /// <summary><c>verify</c>: the output folder does not match its manifest (or the manifest its signature).</summary>
+    public const int Changed = 1;
+
     /// <summary>Evaluation incomplete: a source failed or was partial, or a result is Error. Wins over 1: the failures
     /// may be only part of the truth.</summary>
     public const int Incomplete = 2;

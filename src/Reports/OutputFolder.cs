@@ -17,20 +17,27 @@ public sealed class OutputFolder
     /// <param name="files">The files, written and renamed in this order.</param>
     /// <param name="last">Builds the final file (the manifest) from what the others hashed to.</param>
     /// <returns>Every file written, the last one included.</returns>
-    public IReadOnlyList<WrittenFile> Write(IReadOnlyList<OutputFile> files, Func<IReadOnlyList<WrittenFile>, OutputFile>? last = null)
+    public IReadOnlyList<WrittenFile> Write(IReadOnlyList<OutputFile> files, Func<IReadOnlyList<WrittenFile>, OutputFile>? last = null) =>
+        WriteSealed(files, last is null ? null : written => [last(written)]);
+
+    /// <param name="files">The files, written and renamed in this order.</param>
+    /// <param name="last">Builds the final files (the manifest and its signature) from what the others hashed to.</param>
+    /// <returns>Every file written, the last ones included.</returns>
+    public IReadOnlyList<WrittenFile> WriteSealed(IReadOnlyList<OutputFile> files, Func<IReadOnlyList<WrittenFile>, IReadOnlyList<OutputFile>>? last)
     {
         CheckNames(files);
         System.IO.Directory.CreateDirectory(Directory);
-        var staged = new List<StagedFile>(files.Count + 1);
+        var staged = new List<StagedFile>(files.Count + 2);
         try
         {
             foreach (var file in files)
                 staged.Add(StagedFile.Write(Directory, file));
             if (last is not null)
             {
-                var final = last(staged.Select(s => s.Written).ToList());
-                CheckNames([.. files, final]);
-                staged.Add(StagedFile.Write(Directory, final));
+                var finals = last(staged.Select(s => s.Written).ToList());
+                CheckNames([.. files, .. finals]);
+                foreach (var final in finals)
+                    staged.Add(StagedFile.Write(Directory, final));
             }
         }
         catch

@@ -1,28 +1,70 @@
 using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.Reports.Integrity;
 
 namespace ComplianceEngine.Reports;
 
 /// <summary>
-/// The outputs of one run in the <c>--out</c> folder: results.sarif, evidence.json, remediation.csv,
-/// snapshot.json (the snapshot bytes exactly as read, so their hash matches the evidence) and manifest.json.
+/// The outputs of one run in the <c>--out</c> folder: results.sarif, evidence.json, report.html, remediation.csv,
+/// snapshot.json (the snapshot bytes exactly as read, so their hash matches the evidence), any extra files (such
+/// as report.pdf), then manifest.json — chained to the manifest it replaces — and, with a key, manifest.sig.
 /// </summary>
 public static class ReportSet
 {
     public const string SnapshotFileName = "snapshot.json";
 
     public static readonly IReadOnlyList<string> FileNames =
-        [SarifWriter.FileName, EvidenceWriter.FileName, RemediationCsvWriter.FileName, SnapshotFileName, ManifestWriter.FileName];
+        [SarifWriter.FileName, EvidenceWriter.FileName, HtmlReportWriter.FileName, RemediationCsvWriter.FileName, SnapshotFileName, ManifestWriter.FileName];
 
-    public static IReadOnlyList<WrittenFile> WriteAll(EvaluationResult result, RunInfo run, ReadOnlyMemory<byte> snapshotBytes, string outDir)
+    /// <summary>Files a run writes only sometimes; a run that does not write them removes an earlier run's copy, so the
+    /// folder never holds a file its manifest does not cover.</summary>
+    public static readonly IReadOnlyList<string> OptionalFileNames = [ManifestSigner.SignatureFileName, "report.pdf"];
+
+    public static IReadOnlyList<WrittenFile> WriteAll(EvaluationResult result, RunInfo run, ReadOnlyMemory<byte> snapshotBytes, string outDir,
+        ReportOptions? options = null)
     {
+        options ??= ReportOptions.Default;
         var files = new List<OutputFile>
         {
             new(SarifWriter.FileName, s => SarifWriter.Write(result, run, s)),
             new(EvidenceWriter.FileName, s => EvidenceWriter.Write(result, run, s)),
+            new(HtmlReportWriter.FileName, s => HtmlReportWriter.Write(result, run, s, options)),
             new(RemediationCsvWriter.FileName, s => RemediationCsvWriter.Write(result, s)),
             new(SnapshotFileName, s => s.Write(snapshotBytes.Span)),
         };
-        return new OutputFolder(outDir).Write(files,
-            written => new OutputFile(ManifestWriter.FileName, s => ManifestWriter.Write(written, run, s)));
+        files.AddRange(options.AdditionalFiles);
+        var folder = new OutputFolder(outDir);
+        var previous = PreviousManifestSha256(folder.Directory);
+        var written = folder.WriteSealed(files, hashed => Seal(hashed, run, previous, options));
+        RemoveStale(folder.Directory, written);
+        return written;
+    }
+
+    private static List<OutputFile> Seal(IReadOnlyList<WrittenFile> hashed, RunInfo run, string? previous, ReportOptions options)
+    {
+        var key = options.SigningKey;
+        var manifest = Render(s => ManifestWriter.Write(hashed, run, s, previous, key is null ? null : ManifestSigner.PublicKeySha256(key)));
+        var sealing = new List<OutputFile> { new(ManifestWriter.FileName, s => s.Write(manifest)) };
+        if (key is not null)
+            sealing.Add(new OutputFile(ManifestSigner.SignatureFileName, s => s.Write(ManifestSigner.Sign(key, manifest))));
+        return sealing;
+    }
+
+    private static string? PreviousManifestSha256(string directory)
+    {
+        var path = Path.Combine(directory, ManifestWriter.FileName);
+        return File.Exists(path) ? RunInfo.Sha256Of(File.ReadAllBytes(path)) : null;
+    }
+
+    private static void RemoveStale(string directory, IReadOnlyList<WrittenFile> written)
+    {
+        foreach (var name in OptionalFileNames.Where(n => written.All(w => w.Name != n)))
+            File.Delete(Path.Combine(directory, name));
+    }
+
+    private static byte[] Render(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
     }
 }

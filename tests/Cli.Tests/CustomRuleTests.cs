@@ -35,7 +35,7 @@ public sealed class CustomRuleTests
         scan.Stdout.ShouldContain("ORG-ENT-01");
         var results = JsonNode.Parse(File.ReadAllText(dir.File("out/results.sarif")))!["runs"]![0]!["results"]!.AsArray();
         var fired = results.Where(r => (string)r!["ruleId"]! == "ORG-ENT-01" && (string)r!["kind"]! == "fail").ToList();
-        fired.Select(r => (string)r!["locations"]![0]!["logicalLocations"]![0]!["name"]!).ShouldBe(["breakglass1@sample.onmicrosoft.com", "breakglass2@sample.onmicrosoft.com", "svc-scanner@sample.onmicrosoft.com"]);
+        fired.Select(r => (string)r!["locations"]![0]!["logicalLocations"]![0]!["name"]!).ShouldBe(["breakglass1@sample.onmicrosoft.com", "breakglass2@sample.onmicrosoft.com", "svc-scanner@sample.onmicrosoft.com", "bg-sub@sample-sub.onmicrosoft.com"], ignoreOrder: true);
         File.ReadAllText(dir.File("out/remediation.csv")).ShouldContain("Assign a licence to svc-scanner@sample.onmicrosoft.com or disable the account.");
         rules.Stdout.ShouldContain("ORG-ENT-01");
     }

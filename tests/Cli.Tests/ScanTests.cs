@@ -5,7 +5,7 @@ namespace ComplianceEngine.Cli.Tests;
 public sealed class ScanTests
 {
     [Fact]
-    public async Task Scanning_the_sample_writes_the_five_files_prints_a_summary_and_exits_1()
+    public async Task Scanning_the_sample_writes_the_six_files_prints_a_summary_and_exits_1()
     {
         using var dir = new TempDir();
 
@@ -13,7 +13,7 @@ public sealed class ScanTests
 
         run.ExitCode.ShouldBe(ExitCodes.Failures, run.Stderr);
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order().ShouldBe(
-            ["evidence.json", "manifest.json", "remediation.csv", "results.sarif", "snapshot.json"]);
+            ["evidence.json", "manifest.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
         run.Stdout.ShouldContain("ENT-MFA-01");
         run.Stdout.ShouldContain("Result: FAIL");
         run.Stdout.ShouldContain("expired on 2026-10-31");
@@ -36,9 +36,11 @@ public sealed class ScanTests
         using var dir = new TempDir();
         var snapshot = dir.SampleWith(s =>
         {
-            var aws = s["sources"]!.AsArray().Single(x => (string)x!["provider"]! == "aws")!;
-            aws["status"] = "failed";
-            aws["reason"] = "AccessDenied: sts:GetCallerIdentity";
+            foreach (var aws in s["sources"]!.AsArray().Where(x => (string)x!["provider"]! == "aws"))
+            {
+                aws!["status"] = "failed";
+                aws["reason"] = "AccessDenied: sts:GetCallerIdentity";
+            }
         });
 
         var run = await CliRun.Of("scan", "--snapshot", snapshot, "--config", CliRun.RulesJson, "--out", dir.File("out"));

@@ -27,6 +27,15 @@ public sealed class BuiltInRulesTests
     }
 
     [Fact]
+    public void The_rules_index_lists_every_rule()
+    {
+        var index = File.ReadAllText(Repository.PathOf("docs", "rules", "README.md"));
+
+        foreach (var rule in BuiltInRules.Descriptors)
+            index.ShouldContain($"[{rule.Id}]({rule.Id}.md)", customMessage: $"docs/rules/README.md has no row for {rule.Id}");
+    }
+
+    [Fact]
     public void Every_parameter_a_rule_reads_is_declared_with_a_default_the_config_accepts()
     {
         foreach (var rule in BuiltInRules.Descriptors)

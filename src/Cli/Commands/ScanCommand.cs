@@ -2,6 +2,7 @@ using System.CommandLine;
 using ComplianceEngine.Cli.Internal;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Reports;
 using ComplianceEngine.Rules;
 
 namespace ComplianceEngine.Cli.Commands;
@@ -16,13 +17,16 @@ internal static class ScanCommand
     {
         var snapshot = new Option<FileInfo?>("--snapshot") { Description = "Snapshot to evaluate. Without it: collect from the sources in rules.json, or scan the bundled sample when none is configured." };
         var config = CommonOptions.Config();
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results.sarif, evidence.json, remediation.csv, snapshot.json and manifest.json.", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results.sarif, evidence.json, report.html, remediation.csv, snapshot.json and manifest.json (+ manifest.sig, report.pdf).", Required = true };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity of a failing result that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
+        var lang = new Option<string?>("--lang") { Description = "Language of report.html: en or ja. Default: rules.json output.language, else en." };
+        lang.AcceptOnlyFromAmong([.. ReportLanguages.Codes]);
+        var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf by printing report.html with headless Chromium (/usr/bin/chromium) when it is installed." };
         var logFormat = CommonOptions.LogFormat();
         var logLevel = CommonOptions.LogLevel();
 
-        var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.") { snapshot, config, output, failOn, logFormat, logLevel };
+        var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.") { snapshot, config, output, failOn, lang, pdf, logFormat, logLevel };
         command.SetAction(async (parse, cancellation) =>
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
@@ -30,7 +34,9 @@ internal static class ScanCommand
             var input = await SnapshotSource.ResolveAsync(parse.GetValue(snapshot), settings, log, cancellation);
             var result = new Evaluator(settings, log).Evaluate(input.Snapshot, RuleProfiles.RulesFor(settings));
             var outDir = parse.GetValue(output)!;
-            var written = Outputs.Write(result, input, outDir, parse.Tokens.Select(t => t.Value).Prepend("compliance"));
+            using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log));
+            var written = await Outputs.WriteAsync(result, input, outDir, parse.Tokens.Select(t => t.Value).Prepend("compliance"),
+                reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation);
             var threshold = parse.GetValue(failOn)!;
             var exitCode = Decide(result, threshold);
             Summary.Write(stdout, result, input, written, threshold, exitCode);
@@ -38,6 +44,12 @@ internal static class ScanCommand
             return exitCode;
         });
         return command;
+    }
+
+    /// <summary>Disposes the signing key when the scan is done.</summary>
+    private sealed record DisposableOptions(ReportOptions Options) : IDisposable
+    {
+        public void Dispose() => Options.SigningKey?.Dispose();
     }
 
     internal static int Decide(EvaluationResult result, string failOn)

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Reports;
+using Serilog;
 
 namespace ComplianceEngine.Cli.Internal;
 
@@ -10,7 +11,8 @@ internal static class Outputs
     public static string ToolVersion { get; } =
         typeof(Outputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public static IReadOnlyList<WrittenFile> Write(EvaluationResult result, SnapshotInput input, DirectoryInfo outDir, IEnumerable<string> arguments)
+    public static async Task<IReadOnlyList<WrittenFile>> WriteAsync(EvaluationResult result, SnapshotInput input, DirectoryInfo outDir,
+        IEnumerable<string> arguments, ReportOptions options, bool pdf, ILogger log, TextWriter stderr, CancellationToken cancellation)
     {
         var run = new RunInfo
         {
@@ -24,6 +26,8 @@ internal static class Outputs
             SnapshotPath = input.Origin,
             SnapshotSha256 = input.Sha256,
         };
-        return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName);
+        if (pdf && await PdfPrinter.PrintAsync(s => HtmlReportWriter.Write(result, run, s, options), log, stderr, cancellation) is { } printed)
+            options = options with { AdditionalFiles = [new OutputFile(PdfPrinter.FileName, s => s.Write(printed))] };
+        return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName, options);
     }
 }

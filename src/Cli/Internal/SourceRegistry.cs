@@ -14,6 +14,7 @@ internal static class SourceRegistry
 
     private static readonly IReadOnlyDictionary<string, Factory> Providers = new Dictionary<string, Factory>(StringComparer.Ordinal)
     {
+        ["aws"] = Collectors.Aws.AwsSources.FromConfig,
     };
 
     public static bool HasSources(ComplianceConfig config) =>

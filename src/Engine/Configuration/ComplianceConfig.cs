@@ -38,6 +38,13 @@ public sealed record ComplianceConfig
     /// <summary>Waivers expiring within this many days are called out.</summary>
     public int WaiverWarningDays { get; init; } = 14;
 
+    /// <summary>Language of report.html: <c>en</c> or <c>ja</c> (<c>output.language</c>; <c>--lang</c> overrides).</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>PEM file with the ECDSA P-256 private key that signs manifest.json (<c>output.signingKeyPath</c>,
+    /// absolute, resolved against the folder of rules.json); null when the manifest is not signed from a file.</summary>
+    public string? SigningKeyPath { get; init; }
+
     /// <summary>The <c>sources</c> section, for collectors to read; null when absent.</summary>
     public JsonElement? Sources { get; init; }
 

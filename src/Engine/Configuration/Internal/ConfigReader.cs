@@ -184,11 +184,21 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog c
                 case "waiverWarningDays" when ParameterValue.ReadInt(this, property.Value, at, 0) is { } days:
                     config = config with { WaiverWarningDays = days }; break;
                 case "sarifPassLimit" or "waiverWarningDays": break;
-                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit' or 'waiverWarningDays'"); break;
+                case "language" when property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is "en" or "ja":
+                    config = config with { Language = property.Value.GetString()! }; break;
+                case "language": Error(at, $"expected \"en\" or \"ja\", found {Show(property.Value)}"); break;
+                case "signingKeyPath" when property.Value.ValueKind == JsonValueKind.String && property.Value.GetString()!.Length > 0:
+                    config = config with { SigningKeyPath = ResolvePath(property.Value.GetString()!) }; break;
+                case "signingKeyPath": Error(at, $"expected the path of a PEM file, found {Show(property.Value)}"); break;
+                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'language' or 'signingKeyPath'"); break;
             }
         }
         return config;
     }
+
+    /// <summary>A path in rules.json is relative to the file's folder, so the config works from any directory.</summary>
+    private string ResolvePath(string path) =>
+        System.IO.Path.GetFullPath(path, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file)) ?? ".");
 
     public static string Show(JsonElement element) =>
         element.ValueKind == JsonValueKind.String ? $"\"{element.GetString()}\"" : ConfigLoader.Describe(element.ValueKind);

@@ -13,6 +13,9 @@ public sealed record AwsIamUser : Fact
     public DateTimeOffset? PasswordLastUsed { get; init; }
     public DateTimeOffset? PasswordLastChanged { get; init; }
     public bool MfaActive { get; init; }
+
+    /// <summary>True when one of the user's MFA devices is a hardware TOTP token (ListMFADevices); null when not collected.</summary>
+    public bool? HardwareMfa { get; init; }
     public IReadOnlyList<AwsAccessKey> AccessKeys { get; init; } = [];
 
     /// <summary>Managed policies attached directly to the user; null when not collected.</summary>

@@ -1,0 +1,183 @@
+# Generates sample-tenant.snapshot.json: the fictional Sample Corp group (two Entra tenants, two AWS accounts,
+# two Azure subscriptions) with cases that pass and fail for every rule. Run: python3 samples/generate_sample.py
+import json, datetime as dt
+NOW = dt.datetime(2026,11,25,2,0,0,tzinfo=dt.timezone.utc)
+def ts(days_ago): return (NOW - dt.timedelta(days=days_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
+TENANT="4f6e8d2a-7c1b-4e5f-9a3d-2b8c6e1f0a57"; ESRC="entra:sample.onmicrosoft.com"
+ACCT="210987654321"; ASRC="aws:210987654321"
+SUB="8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e4f"; ZSRC="azure:sample-prod"
+GA="62e90394-69f5-4237-9190-012177145e10"; UA="fe930be7-5e62-47db-91af-98c3a49a38b1"; EXA="29232cdf-9323-42fd-ade2-1d097af3e4de"
+SECR="5d6b6bb7-de71-4623-b4af-96380a352509"; SECA="194ae4cb-b126-40b2-bd5b-6091b380977d"; GR="f2ef992c-3afb-46b9-b7cf-a126ee74c451"
+NAMES={GA:"Global Administrator",UA:"User Administrator",EXA:"Exchange Administrator",SECR:"Security Reader",SECA:"Security Administrator",GR:"Global Reader"}
+users=[]; n=[0]
+def uid():
+    n[0]+=1; return "a1b2c3d4-0000-4000-8000-%012d"%n[0]
+def mfa(methods):
+    strong={"microsoftAuthenticatorPush","fido2SecurityKey","windowsHelloForBusiness","softwareOneTimePasscode","passKeyDeviceBound","microsoftAuthenticatorPasswordless"}
+    reg=len(methods)>0
+    return {"isMfaRegistered":reg,"isMfaCapable":reg,"isPasswordlessCapable":any(m in ("fido2SecurityKey","windowsHelloForBusiness","microsoftAuthenticatorPasswordless") for m in methods),"methodsRegistered":methods}
+def role(t,state="active",perm=True,pim=True,via=None,end_days=None):
+    r={"roleTemplateId":t,"roleName":NAMES[t],"assignmentState":state,"managedByPim":pim}
+    if not perm: r["endDateTime"]=ts(-end_days if end_days else -180)
+    if pim: r["startDateTime"]=ts(300)
+    if via: r["viaGroupId"]=via
+    return r
+def user(name, display, methods=("microsoftAuthenticatorPush",), created=400, last=2, enabled=True, guest=False, lic=1, roles=(), sync=False, geo="JPN", state=None, signin=True, src_=None, tenant_=None):
+    u={"sourceId":src_ or ESRC,"tenantId":tenant_ or TENANT,"id":uid(),"userPrincipalName":name,"displayName":display,"userType":"Guest" if guest else "Member",
+       "accountEnabled":enabled,"createdDateTime":ts(created),"onPremisesSyncEnabled":sync,"assignedLicenseCount":lic}
+    if sync: u["onPremisesImmutableId"]="aW1tdXRhYmxlLSVk"
+    if geo: u["preferredDataLocation"]=geo
+    if state: u["externalUserState"]=state
+    if signin: u["signIn"]={"lastSuccessfulSignIn": ts(last) if last is not None else None,"lastInteractiveSignIn": ts(last) if last is not None else None}
+    if u.get("signIn") and u["signIn"]["lastSuccessfulSignIn"] is None: u["signIn"]={}
+    u["mfa"]=mfa(list(methods))
+    u["roles"]=list(roles)
+    users.append(u); return u
+D="sample.onmicrosoft.com"
+# break-glass (cloud-only GA, FIDO2)
+user(f"breakglass1@{D}","Break Glass 1",["fido2SecurityKey"],created=900,last=60,lic=0,geo=None,roles=[role(GA)])
+user(f"breakglass2@{D}","Break Glass 2",["fido2SecurityKey"],created=900,last=61,lic=0,geo=None,roles=[role(GA)])
+# admins
+user(f"haruto.sato@{D}","佐藤 陽翔 (IT admin)",["microsoftAuthenticatorPush","fido2SecurityKey"],last=1,roles=[role(GA,"eligible",perm=False)])
+user(f"yui.tanaka@{D}","田中 結衣 (Security)",["windowsHelloForBusiness","microsoftAuthenticatorPush"],last=1,roles=[role(SECA,"eligible",perm=False),role(GA,"active",pim=False)])
+user(f"ren.suzuki@{D}","鈴木 蓮 (Helpdesk lead)",["microsoftAuthenticatorPush"],last=40,roles=[role(UA,"active",perm=True)])
+user(f"temp.admin@{D}","Temporary admin (migration)",[],created=40,last=5,roles=[role(UA,"active",perm=True,pim=False)])
+user(f"exchange.admin@{D}","Exchange admin (synced)",["microsoftAuthenticatorPush"],last=2,sync=True,roles=[role(EXA,"active",via="9f1e2d3c-aaaa-4bbb-8ccc-000000000001")])
+user(f"aoi.kato@{D}","加藤 葵 (Global Reader)",["softwareOneTimePasscode"],last=45,roles=[role(GR,"eligible",perm=False)])
+user(f"ops.ga@{D}","Ops global admin",["microsoftAuthenticatorPush"],last=4,roles=[role(GA,"active",via="9f1e2d3c-aaaa-4bbb-8ccc-000000000002")])
+# ordinary members
+given=["hina","sota","mei","yuto","sakura","riku","koharu","minato","tsumugi","haruki","akari","itsuki","rin","kaito","mio","asahi","yuna","hayato","ema","daiki","nanami","kenta"]
+family=["ito","watanabe","yamamoto","nakamura","kobayashi","yoshida","yamada","sasaki","yamaguchi","matsumoto","inoue","kimura","hayashi","shimizu","yamazaki","mori","abe","ikeda","hashimoto","ishikawa","ogawa","okada"]
+for i,(g,f) in enumerate(zip(given,family)):
+    methods=[["microsoftAuthenticatorPush"],["microsoftAuthenticatorPush","softwareOneTimePasscode"],["windowsHelloForBusiness"],["mobilePhone"],["microsoftAuthenticatorPasswordless"]][i%5]
+    user(f"{g}.{f}@{D}",f"{f.capitalize()} {g.capitalize()}",methods,created=200+i*17,last=1+i%9)
+# registered, but only with a method the authentication-methods policy does not allow
+capable=user(f"yuki.hara@{D}","原 由紀",["email"],created=300,last=2); capable["mfa"]["isMfaRegistered"]=True; capable["mfa"]["isMfaCapable"]=False
+# members without MFA
+user(f"kiosk01@{D}","Reception kiosk",[],created=500,last=3)
+user(f"takumi.fujita@{D}","藤田 拓海",[],created=120,last=2)
+user(f"new.hire@{D}","New hire (joined 5 days ago)",[],created=5,last=1)
+user(f"sales.shared@{D}","Sales shared mailbox user",[],created=700,last=10)
+# service account (excluded)
+user(f"svc-scanner@{D}","Compliance scanner service",[],created=300,last=0,lic=0,geo=None)
+# stale
+user(f"kenji.ono@{D}","小野 健二 (left team)",["microsoftAuthenticatorPush"],created=800,last=140)
+user(f"project.x@{D}","Project X account",["microsoftAuthenticatorPush"],created=400,last=None)
+user(f"mari.endo@{D}","遠藤 真理",["mobilePhone"],created=600,last=95,geo="EUR")
+# disabled
+user(f"leaver1@{D}","退職者 1",["microsoftAuthenticatorPush"],created=900,last=200,enabled=False,lic=2)
+user(f"leaver2@{D}","退職者 2",[],created=700,last=120,enabled=False,lic=1)
+user(f"leaver3@{D}","退職者 3",[],created=700,last=150,enabled=False,lic=0)
+user(f"archive@{D}","Archive account",[],created=1200,last=None,enabled=False,lic=0)
+# guests
+user(f"consultant_partner.example#EXT#@{D}","Consultant (partner)",["microsoftAuthenticatorPush"],guest=True,created=200,last=7,lic=0,geo=None,state="Accepted",roles=[role(SECR,"active")])
+user(f"auditor_audit-firm.example#EXT#@{D}","External auditor",["microsoftAuthenticatorPush"],guest=True,created=60,last=2,lic=0,geo=None,state="Accepted")
+user(f"vendor_supplier.example#EXT#@{D}","Supplier contact",[],guest=True,created=120,last=None,lic=0,geo=None,state="PendingAcceptance")
+user(f"old.invite_example.org#EXT#@{D}","Old invite",[],guest=True,created=400,last=None,lic=0,geo=None,state="PendingAcceptance")
+user(f"fresh.invite_example.org#EXT#@{D}","Fresh invite",[],guest=True,created=3,last=None,lic=0,geo=None,state="PendingAcceptance")
+user(f"designer_agency.example#EXT#@{D}","Design agency",["softwareOneTimePasscode"],guest=True,created=90,last=20,lic=0,geo=None,state="Accepted")
+tenant={"sourceId":ESRC,"tenantId":TENANT,"displayName":"株式会社サンプル (Sample Corp)","countryLetterCode":"JP","verifiedDomains":[D,"sample.co.jp"],
+ "securityDefaultsEnabled":False,"multipleDataLocationsEnabled":True,"pimAvailable":True,"globalAdminActivationRequiresApproval":False,
+ "conditionalAccessPolicies":[
+  {"id":"c0a1","displayName":"Require MFA for administrators","state":"enabled","includeUsers":[],"includeRoles":[GA,UA,SECA,EXA,"e8611ab8-c189-46e8-94e1-60213ab1f814"],"includeApplications":["All"],"builtInControls":["mfa"]},
+  {"id":"c0a2","displayName":"Require MFA for all users","state":"enabledForReportingButNotEnforced","includeUsers":["All"],"excludeUsers":[users[0]["id"],users[1]["id"]],"includeApplications":["All"],"builtInControls":["mfa"]},
+  {"id":"c0a3","displayName":"Block legacy authentication","state":"enabledForReportingButNotEnforced","includeUsers":["All"],"includeApplications":["All"],"clientAppTypes":["exchangeActiveSync","other"],"builtInControls":["block"]}]}
+# AWS
+acct={"sourceId":ASRC,"accountId":ACCT,"alias":"sample-prod","rootMfaEnabled":True,"rootHardwareMfa":False,"rootAccessKeysPresent":True,"rootPasswordEnabled":True,
+ "rootPasswordLastUsed":ts(10),"optedInRegions":["ap-east-1"],"rootAccessKeyLastUsed":ts(200),
+ "passwordPolicy":{"minimumPasswordLength":8,"requireSymbols":False,"requireNumbers":True,"requireUppercaseCharacters":True,"requireLowercaseCharacters":True,"passwordReusePrevention":5}}
+def iam(name, pw=True, mfa_=True, pw_used=3, keys=(), attached=(), group=(), created=500):
+    u={"sourceId":ASRC,"accountId":ACCT,"userName":name,"arn":f"arn:aws:iam::{ACCT}:user/{name}","createdAt":ts(created),"passwordEnabled":pw,"mfaActive":mfa_,
+       "accessKeys":[{"slot":i+1,"active":a,"lastRotated":ts(r),**({"lastUsed":ts(lu)} if lu is not None else {})} for i,(a,r,lu) in enumerate(keys)],
+       "attachedPolicyArns":list(attached),"groupPolicyArns":list(group)}
+    if pw: u["passwordLastChanged"]=ts(created-10)
+    if pw and pw_used is not None: u["passwordLastUsed"]=ts(pw_used)
+    return u
+ADMIN="arn:aws:iam::aws:policy/AdministratorAccess"; RO="arn:aws:iam::aws:policy/ReadOnlyAccess"
+iamusers=[iam("alice.admin",keys=[(True,30,1)],group=[ADMIN]),
+ iam("bob.dev",mfa_=False,pw_used=2,keys=[(True,40,2)],group=["arn:aws:iam::aws:policy/PowerUserAccess"]),
+ iam("carol.ops",attached=[ADMIN],keys=[(True,20,1)]),
+ iam("ci-deploy",pw=False,mfa_=False,keys=[(True,400,1),(True,200,30)],attached=["arn:aws:iam::210987654321:policy/deploy"]),
+ iam("dave.contractor",pw_used=100,keys=[(True,120,100)],group=[RO]),
+ iam("erin.analyst",group=[RO]),
+ iam("legacy-batch",pw=False,mfa_=False,keys=[(True,800,None)],attached=[RO],created=900),
+ iam("frank.audit",mfa_=False,pw_used=None,group=[RO],created=70)]
+# cloud resources
+res=[]
+def az(kind,name,region,country,rg="rg-prod-jpe"):
+    rid=f"/subscriptions/{SUB}/resourceGroups/{rg}" + ("" if kind=="Microsoft.Resources/resourceGroups" else f"/providers/{kind}/{name}")
+    if kind=="Microsoft.Resources/resourceGroups": rid=f"/subscriptions/{SUB}/resourceGroups/{name}"
+    r={"sourceId":ZSRC,"provider":"azure","scope":SUB,"kind":kind,"id":rid,"name":name}
+    if region is not None: r["region"]=region
+    if country: r["country"]=country
+    res.append(r)
+for rg,region in [("rg-prod-jpe","japaneast"),("rg-dr-jpw","japanwest"),("rg-analytics-us","eastus"),("rg-eu-sales","westeurope")]:
+    az("Microsoft.Resources/resourceGroups",rg,region,{"japaneast":"JP","japanwest":"JP","eastus":"US","westeurope":"NL"}[region])
+for i in range(6): az("Microsoft.Storage/storageAccounts",f"stprodjpe{i:02d}","japaneast","JP")
+for i in range(4): az("Microsoft.Compute/virtualMachines",f"vm-app-{i:02d}","japaneast","JP")
+az("Microsoft.Sql/servers","sql-prod-jpe","japaneast","JP")
+az("Microsoft.Storage/storageAccounts","stdrjpw01","japanwest","JP",rg="rg-dr-jpw")
+az("Microsoft.Storage/storageAccounts","stanalyticsus01","eastus","US",rg="rg-analytics-us")
+az("Microsoft.Compute/virtualMachines","vm-eu-sales-01","westeurope","NL",rg="rg-eu-sales")
+az("Microsoft.Network/frontDoors","fd-public","global",None)
+az("Microsoft.Network/dnszones","sample.co.jp","global",None)
+def aws(kind,id_,region,country,name=None):
+    r={"sourceId":ASRC,"provider":"aws","scope":ACCT,"kind":kind,"id":id_,"region":region,"country":country}
+    if name: r["name"]=name
+    res.append(r)
+for b,reg,c in [("sample-prod-data","ap-northeast-1","JP"),("sample-backups-osaka","ap-northeast-3","JP"),("sample-web-assets","ap-northeast-1","JP"),("sample-logs-us","us-east-1","US"),("sample-eu-marketing","eu-west-1","IE")]:
+    aws("aws:s3:bucket",b,reg,c,b)
+for i,(reg,c) in enumerate([("ap-northeast-1","JP"),("ap-northeast-1","JP"),("ap-northeast-3","JP"),("us-west-2","US")]):
+    aws("aws:ec2:instance",f"i-0a1b2c3d4e5f6{i:04d}",reg,c)
+subs=[{"sourceId":ZSRC,"subscriptionId":SUB,"displayName":"sample-prod","tenantId":TENANT,"state":"Enabled","allowedLocationsPolicyAssigned":False,
+ "privilegedRoleHolders":[{"principalId":users[2]["id"],"principalType":"User","roleName":"Owner","isGuest":False,"userType":"Member"},
+  {"principalId":users[-6]["id"],"principalType":"User","roleName":"Owner","isGuest":True,"userType":"Guest"},
+  {"principalId":"5e6f7a8b-0000-4000-8000-00000000c0de","principalType":"ServicePrincipal","roleName":"Contributor","isGuest":False}]}]
+
+# --- a subsidiary tenant, a dev AWS account and a dev Azure subscription, so that tenant- and account-level rules show passes too
+PRIV=["62e90394-69f5-4237-9190-012177145e10","e8611ab8-c189-46e8-94e1-60213ab1f814","7be44c8a-adaf-4e2a-84d6-ab2649e08a13","194ae4cb-b126-40b2-bd5b-6091b380977d","b1be1c3e-b65d-4f19-8427-f6fa0d97feb9","8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2","fe930be7-5e62-47db-91af-98c3a49a38b1","9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3","158c047a-c907-4556-b7ef-446551a6b5f7","29232cdf-9323-42fd-ade2-1d097af3e4de","f28a1f50-f6e7-4571-818b-6a12f2af6b6c","c4e39bd9-1100-46d3-8c65-fb160da0071f","3a2c62db-5318-420d-8d74-23affee5d9d5","8329153b-31d0-4727-b945-745eb3bc5f31","be2f45a1-457d-42af-a067-6ec1fa63bc45","e00e864a-17c5-4a4b-9c06-f5b95a8d5bd8"]
+TENANT2="7d3c1b9e-5a4f-4e2d-8c6b-1f0e9d8c7b6a"; ESRC2="entra:sample-sub.onmicrosoft.com"; D2="sample-sub.onmicrosoft.com"
+u2=[]
+for args in [(f"bg-sub@{D2}","Break glass (subsidiary)",["fido2SecurityKey"],900,40,True,False,0,[role(GA)]),
+             (f"kaito.aoki@{D2}","青木 海斗 (subsidiary admin)",["fido2SecurityKey","microsoftAuthenticatorPush"],500,1,True,False,1,[role(GA,"eligible",perm=False)]),
+             (f"saki.noda@{D2}","野田 咲",["microsoftAuthenticatorPush"],300,2,True,False,1,[]),
+             (f"joe.mori@{D2}","森 丈",["microsoftAuthenticatorPasswordless"],250,3,True,False,1,[]),
+             (f"ai.kudo@{D2}","工藤 愛",["windowsHelloForBusiness"],200,1,True,False,1,[]),
+             (f"warehouse@{D2}","Warehouse terminal",[],600,4,True,False,1,[])]:
+    name,disp,meth,cr,last,en,gu,lic,roles=args
+    u2.append(user(name,disp,meth,created=cr,last=last,enabled=en,guest=gu,lic=lic,roles=roles,src_=ESRC2,tenant_=TENANT2,geo=None))
+tenant2={"sourceId":ESRC2,"tenantId":TENANT2,"displayName":"サンプル物流株式会社 (Sample Logistics, subsidiary)","countryLetterCode":"JP","verifiedDomains":[D2],
+ "securityDefaultsEnabled":True,"multipleDataLocationsEnabled":False,"pimAvailable":True,"globalAdminActivationRequiresApproval":True,
+ "conditionalAccessPolicies":[{"id":"s0b1","displayName":"Phishing-resistant MFA for administrators","state":"enabled","includeRoles":PRIV,"excludeUsers":[u2[0]["id"]],
+   "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]}
+ACCT2="109876543210"; ASRC2="aws:109876543210"
+acct2={"sourceId":ASRC2,"accountId":ACCT2,"alias":"sample-dev","rootMfaEnabled":False,"rootAccessKeysPresent":False,"rootPasswordEnabled":True,
+ "rootPasswordLastUsed":ts(0),"optedInRegions":[],
+ "passwordPolicy":{"minimumPasswordLength":16,"requireSymbols":True,"requireNumbers":True,"requireUppercaseCharacters":True,"requireLowercaseCharacters":True,"passwordReusePrevention":24}}
+def iam2(name, **kw):
+    u=iam(name, **kw); u["sourceId"]=ASRC2; u["accountId"]=ACCT2; u["arn"]=f"arn:aws:iam::{ACCT2}:user/{name}"; return u
+iamusers += [iam2("dev.lead",keys=[(True,10,1)],group=["arn:aws:iam::aws:policy/PowerUserAccess"]), iam2("dev.intern",mfa_=False,pw_used=1,created=20)]
+SUB2="3f4e5d6c-7b8a-4c9d-8e0f-1a2b3c4d5e6f"; ZSRC2="azure:sample-dev"
+for i in range(3):
+    rid=f"/subscriptions/{SUB2}/resourceGroups/rg-dev/providers/Microsoft.Web/sites/app-dev-{i:02d}"
+    res.append({"sourceId":ZSRC2,"provider":"azure","scope":SUB2,"kind":"Microsoft.Web/sites","id":rid,"name":f"app-dev-{i:02d}","region":"japaneast","country":"JP"})
+res.append({"sourceId":ZSRC2,"provider":"azure","scope":SUB2,"kind":"Microsoft.Resources/resourceGroups","id":f"/subscriptions/{SUB2}/resourceGroups/rg-dev","name":"rg-dev","region":"japanwest","country":"JP"})
+subs.append({"sourceId":ZSRC2,"subscriptionId":SUB2,"displayName":"sample-dev","tenantId":TENANT,"state":"Enabled","allowedLocationsPolicyAssigned":True,
+ "privilegedRoleHolders":[{"principalId":users[i]["id"],"principalType":"User","roleName":"Owner","isGuest":False,"userType":"Member"} for i in (2,3,4,8,12)]})
+
+def src(id_,prov,scope,name,endpoint,datasets):
+    return {"id":id_,"provider":prov,"scope":scope,"displayName":name,"status":"complete","collectedAt":ts(0),"endpoint":endpoint,
+            "datasets":[{"name":d,"status":"complete","itemCount":c} for d,c in datasets]}
+snap={"formatVersion":1,"collectedAt":ts(0),"organization":"株式会社サンプル (Sample Corp)",
+ "sources":[
+  src(ASRC,"aws",ACCT,"AWS sample-prod","https://iam.amazonaws.com",[("aws.credentialReport",len(iamusers)+1),("aws.accountSummary",1),("aws.passwordPolicy",1),("aws.userPolicies",len(iamusers)),("aws.s3",5),("aws.ec2",4)]),
+  src(ZSRC,"azure",SUB,"Azure sample-prod","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",sum(1 for r in res if r["provider"]=="azure")),("azure.policyAssignments",3),("azure.roleAssignments",3)]),
+  src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3)]),
+  src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",2),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0)]),
+  src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.s3",0),("aws.ec2",0)]),
+  src(ZSRC2,"azure",SUB2,"Azure sample-dev","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",4),("azure.policyAssignments",1),("azure.roleAssignments",5)])],
+ "facts":{"entraTenants":sorted([tenant,tenant2],key=lambda t:t["tenantId"]),"entraUsers":sorted(users,key=lambda u:(u["tenantId"],u["id"])),"awsAccounts":sorted([acct,acct2],key=lambda a:a["accountId"]),"awsIamUsers":sorted(iamusers,key=lambda u:(u["accountId"],u["userName"])),
+  "azureSubscriptions":sorted(subs,key=lambda x:x["subscriptionId"]),"cloudResources":sorted(res,key=lambda r:(r["provider"],r["scope"],r["id"]))}}
+snap["sources"].sort(key=lambda s:s["id"])
+json.dump(snap,open(__import__("os").path.join(__import__("os").path.dirname(__import__("os").path.abspath(__file__)),"sample-tenant.snapshot.json"),"w",encoding="utf-8"),indent=2,ensure_ascii=False)
+print(len(users),"users",len(res),"resources")

@@ -1,0 +1,91 @@
+using Amazon.Runtime;
+using Amazon.SecurityToken.Model;
+using ComplianceEngine.Collectors.Aws.Internal;
+using ComplianceEngine.Engine.Snapshot;
+using Serilog;
+
+namespace ComplianceEngine.Collectors.Aws;
+
+/// <summary>
+/// Collects one AWS account: the account id (STS), IAM (Query API), S3 buckets and EC2 instances. Never throws for a
+/// failing API: every dataset carries its status, and the source is partial or failed with the reason.
+/// </summary>
+public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProvider? clock = null) : ISourceCollector
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public string SourceId => $"aws:{options.Label}";
+
+    public async Task<SourceCollection> CollectAsync(CancellationToken cancellationToken)
+    {
+        var endpoints = new AwsEndpoints(options.EndpointUrl, options.Environment);
+        var runner = new AwsCallRunner(options.MaxConcurrency, options.Retry);
+        try
+        {
+            return await CollectAsync(endpoints, runner, cancellationToken);
+        }
+        catch (Exception e) when (e is AwsCallException or AmazonClientException)
+        {
+            // Only reached before the account id is known: no credentials, or STS refused them.
+            var reason = e is AwsCallException call ? call.Message : $"credentials: {AwsFailure.Describe(e)}";
+            log.Error("AWS source {Source} failed: {Reason}", SourceId, reason);
+            return new SourceCollection(new SourceStatus
+            {
+                Id = SourceId, Provider = "aws", Scope = "unknown", Status = CollectionState.Failed, Reason = reason,
+                CollectedAt = _clock.GetUtcNow(), Endpoint = endpoints.Iam.ToString(),
+            }, new SnapshotFacts());
+        }
+    }
+
+    private async Task<SourceCollection> CollectAsync(AwsEndpoints endpoints, AwsCallRunner runner, CancellationToken ct)
+    {
+        var credentials = await AwsCredentialResolver.ResolveAsync(options, endpoints, runner, ct);
+        string accountId;
+        using (var sts = AwsClients.Sts(credentials, endpoints))
+            accountId = (await runner.RunAsync("sts:GetCallerIdentity", c => sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), c), ct)).Account;
+
+        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(60) };
+        using var s3 = AwsClients.S3(credentials, endpoints);
+        var iam = new IamCollection(new IamQueryClient(http, endpoints.Iam, credentials, _clock), runner, options).CollectAsync(ct);
+        var buckets = new S3Collection(s3, runner).CollectAsync(SourceId, accountId, ct);
+        var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions).CollectAsync(SourceId, accountId, ct);
+        await Task.WhenAll(iam, buckets, instances);
+
+        var (findings, (bucketFacts, s3Status), (instanceFacts, ec2Status, optedInRegions)) = (await iam, await buckets, await instances);
+        var datasets = new[] { findings.ReportStatus, findings.SummaryStatus, findings.PasswordPolicyStatus, findings.UserPoliciesStatus, s3Status, ec2Status }
+            .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+        var users = AwsFactAssembler.Users(SourceId, accountId, findings);
+        var facts = new SnapshotFacts
+        {
+            AwsAccounts = [AwsFactAssembler.Account(SourceId, accountId, findings) with { OptedInRegions = optedInRegions }],
+            AwsIamUsers = users,
+            CloudResources = [.. bucketFacts.Concat(instanceFacts).OrderBy(r => r.Id, StringComparer.Ordinal)],
+        };
+        var status = Summarise(accountId, endpoints, datasets);
+        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Buckets} buckets, {Instances} instances, {Calls} calls, {Status}",
+            accountId, SourceId, users.Count, bucketFacts.Count, instanceFacts.Count, runner.Calls, status.Status);
+        foreach (var gap in datasets.Where(d => d.Status != CollectionState.Complete))
+            log.Warning("AWS account {AccountId}: {Dataset} is {State}: {Reason}", accountId, gap.Name, gap.Status, gap.Reason);
+        return new SourceCollection(status, facts);
+    }
+
+    private SourceStatus Summarise(string accountId, AwsEndpoints endpoints, IReadOnlyList<DatasetStatus> datasets)
+    {
+        var gaps = datasets.Where(d => d.Status != CollectionState.Complete).ToList();
+        var state = gaps.Count == 0 ? CollectionState.Complete
+            : gaps.Count == datasets.Count && gaps.All(d => d.Status == CollectionState.Failed) ? CollectionState.Failed
+            : CollectionState.Partial;
+        return new SourceStatus
+        {
+            Id = SourceId,
+            Provider = "aws",
+            Scope = accountId,
+            DisplayName = options.Label,
+            Status = state,
+            Reason = gaps.Count == 0 ? null : string.Join("; ", gaps.Select(d => $"{d.Name}: {d.Reason}")),
+            CollectedAt = _clock.GetUtcNow(),
+            Endpoint = endpoints.Iam.ToString(),
+            Datasets = datasets,
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using Amazon.Runtime;
+
+namespace ComplianceEngine.Collectors.Aws;
+
+/// <summary>One AWS account to collect from: how to get credentials for it and where its APIs are.</summary>
+public sealed record AwsSourceOptions
+{
+    /// <summary>Shared-config profile; when null, <c>AWS_PROFILE</c> and then the default credential chain apply.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>Role to assume (through STS) with the base credentials, for scanning another account.</summary>
+    public string? RoleArn { get; init; }
+
+    /// <summary>EC2 regions to scan; null means every enabled region.</summary>
+    public IReadOnlyList<string>? Regions { get; init; }
+
+    /// <summary>One endpoint for every service (IAM, S3, EC2, STS); wins over <c>AWS_ENDPOINT_URL*</c>.</summary>
+    public Uri? EndpointUrl { get; init; }
+
+    /// <summary>Upper bound on concurrent API calls for this account, across all services.</summary>
+    public int MaxConcurrency { get; init; } = 16;
+
+    public AwsRetryOptions Retry { get; init; } = new();
+
+    /// <summary>Wait between GenerateCredentialReport polls while IAM builds the report.</summary>
+    public TimeSpan ReportPollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    public int ReportMaxPolls { get; init; } = 60;
+
+    /// <summary>Explicit credentials (embedding, tests); when set, profile and the default chain are not used.</summary>
+    public AWSCredentials? Credentials { get; init; }
+
+    /// <summary>Where environment variables are read from (AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL…).</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>A stable label for the source id before the account id is known.</summary>
+    public string Label => RoleArn ?? (Profile is null ? "default" : $"profile/{Profile}");
+}
+
+/// <summary>Retry of throttled (Throttling, 429) and failing (5xx, dropped connection) calls.</summary>
+public sealed record AwsRetryOptions
+{
+    public int MaxAttempts { get; init; } = 5;
+    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(20);
+}

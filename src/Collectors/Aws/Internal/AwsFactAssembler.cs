@@ -1,0 +1,73 @@
+using ComplianceEngine.Engine.Facts.Aws;
+
+namespace ComplianceEngine.Collectors.Aws.Internal;
+
+/// <summary>Joins the IAM findings into subject-centred facts: the account with its root user, and each IAM user.</summary>
+internal static class AwsFactAssembler
+{
+    public static AwsAccount Account(string sourceId, string accountId, IamFindings iam)
+    {
+        var root = iam.Report?.Rows.FirstOrDefault(r => r.IsRoot);
+        var summary = iam.Summary;
+        var mfaEnabled = Flag(summary, "AccountMFAEnabled") ?? root?.MfaActive;
+        return new AwsAccount
+        {
+            SourceId = sourceId,
+            AccountId = accountId,
+            RootMfaEnabled = mfaEnabled,
+            RootHardwareMfa = mfaEnabled switch
+            {
+                false => false,
+                true when iam.RootHasVirtualMfa is { } hasVirtual => !hasVirtual,
+                _ => null,
+            },
+            RootAccessKeysPresent = Flag(summary, "AccountAccessKeysPresent") ?? root?.Keys.Any(k => k.Active == true),
+            RootPasswordEnabled = Flag(summary, "AccountPasswordPresent") ?? root?.PasswordEnabled,
+            RootPasswordLastUsed = root?.PasswordLastUsed,
+            RootAccessKeyLastUsed = root?.Keys.Max(k => k.LastUsed),
+            PasswordPolicy = iam.PasswordPolicy,
+        };
+    }
+
+    public static List<AwsIamUser> Users(string sourceId, string accountId, IamFindings iam)
+    {
+        var rows = (iam.Report?.Rows ?? []).Where(r => !r.IsRoot).ToDictionary(r => r.User, StringComparer.Ordinal);
+        var listings = iam.Users.ToDictionary(u => u.UserName, StringComparer.Ordinal);
+        // Once ListUsers has run to the end it is the current set; report rows of users deleted since are dropped.
+        var names = iam.UsersListed ? listings.Keys : rows.Keys.Union(listings.Keys, StringComparer.Ordinal);
+        return names.Order(StringComparer.Ordinal).Select(name =>
+        {
+            var row = rows.GetValueOrDefault(name);
+            var listing = listings.GetValueOrDefault(name);
+            return new AwsIamUser
+            {
+                SourceId = sourceId,
+                AccountId = accountId,
+                UserName = name,
+                Arn = row?.Arn ?? listing?.Arn,
+                CreatedAt = row?.CreatedAt ?? listing?.CreatedAt,
+                PasswordEnabled = row?.PasswordEnabled ?? false,
+                PasswordLastUsed = row?.PasswordLastUsed ?? listing?.PasswordLastUsed,
+                PasswordLastChanged = row?.PasswordLastChanged,
+                MfaActive = row?.MfaActive ?? listing?.MfaSerials is { Count: > 0 },
+                HardwareMfa = listing?.MfaSerials?.Any(IsHardwareSerial),
+                AccessKeys = row is null ? [] : AccessKeys(row),
+                AttachedPolicyArns = listing?.AttachedPolicyArns,
+                GroupPolicyArns = listing?.GroupPolicyArns,
+            };
+        }).ToList();
+    }
+
+    /// <summary>The key slots that hold a key: active, or inactive but once rotated (created).</summary>
+    private static List<AwsAccessKey> AccessKeys(CredentialReportRow row) => row.Keys
+        .Select((k, i) => (k, slot: i + 1))
+        .Where(x => x.k.Active == true || x.k.LastRotated is not null)
+        .Select(x => new AwsAccessKey { Slot = x.slot, Active = x.k.Active == true, LastRotated = x.k.LastRotated, LastUsed = x.k.LastUsed })
+        .ToList();
+
+    /// <summary>Virtual MFA and FIDO keys are ARNs (<c>arn:aws:iam::…:mfa/…</c>, <c>…:u2f/…</c>); hardware TOTP tokens have a vendor serial.</summary>
+    private static bool IsHardwareSerial(string serial) => !serial.StartsWith("arn:", StringComparison.Ordinal);
+
+    private static bool? Flag(IReadOnlyDictionary<string, long>? summary, string key) =>
+        summary is not null && summary.TryGetValue(key, out var value) ? value > 0 : null;
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Xml.Linq;
+using Amazon.Runtime;
+using ComplianceEngine.Engine.Facts.Aws;
+
+namespace ComplianceEngine.Collectors.Aws.Internal;
+
+/// <summary>
+/// The IAM Query API (<c>Version=2010-05-08</c>), signed with SigV4 for service <c>iam</c> in us-east-1. One
+/// method per operation used, so it can be replaced by AWSSDK.IdentityManagement's client when that package
+/// is available. Each method is a single HTTP call; retries and paging loops belong to the caller.
+/// </summary>
+internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentials credentials, TimeProvider clock)
+{
+    private const string Version = "2010-05-08";
+    private const string SigningRegion = "us-east-1";
+    private const int MaxItems = 1000;
+
+    public async Task<string> GenerateCredentialReportAsync(CancellationToken ct) =>
+        (await CallAsync("GenerateCredentialReport", [], ct)).Text("State") ?? string.Empty;
+
+    /// <summary>The report's CSV bytes (decoded from base64).</summary>
+    public async Task<byte[]> GetCredentialReportAsync(CancellationToken ct) =>
+        Convert.FromBase64String((await CallAsync("GetCredentialReport", [], ct)).Text("Content") ?? string.Empty);
+
+    public async Task<IReadOnlyDictionary<string, long>> GetAccountSummaryAsync(CancellationToken ct)
+    {
+        var result = await CallAsync("GetAccountSummary", [], ct);
+        return result.Child("SummaryMap").Members("entry").ToDictionary(
+            e => e.Text("key") ?? string.Empty,
+            e => long.Parse(e.Text("value") ?? "0", CultureInfo.InvariantCulture),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The password policy, or null when the account has none (<c>NoSuchEntity</c>).</summary>
+    public async Task<AwsPasswordPolicy?> GetAccountPasswordPolicyAsync(CancellationToken ct)
+    {
+        try
+        {
+            var policy = (await CallAsync("GetAccountPasswordPolicy", [], ct)).Child("PasswordPolicy");
+            return new AwsPasswordPolicy
+            {
+                MinimumPasswordLength = policy.Int("MinimumPasswordLength") ?? 0,
+                RequireSymbols = policy.Bool("RequireSymbols"),
+                RequireNumbers = policy.Bool("RequireNumbers"),
+                RequireUppercaseCharacters = policy.Bool("RequireUppercaseCharacters"),
+                RequireLowercaseCharacters = policy.Bool("RequireLowercaseCharacters"),
+                PasswordReusePrevention = policy.Int("PasswordReusePrevention"),
+                MaxPasswordAge = policy.Int("MaxPasswordAge"),
+            };
+        }
+        catch (IamServiceException e) when (e.Code == "NoSuchEntity")
+        {
+            return null;
+        }
+    }
+
+    public async Task<Page<IamUser>> ListUsersAsync(string? marker, CancellationToken ct) =>
+        Paged(await CallAsync("ListUsers", Paging(marker), ct), "Users",
+            m => new IamUser(m.Text("UserName") ?? string.Empty, m.Text("Arn"), m.Date("CreateDate"), m.Date("PasswordLastUsed")));
+
+    public async Task<Page<string>> ListMfaDevicesAsync(string userName, string? marker, CancellationToken ct) =>
+        Paged(await CallAsync("ListMFADevices", [new("UserName", userName), .. Paging(marker)], ct), "MFADevices", m => m.Text("SerialNumber") ?? string.Empty);
+
+    /// <summary>Assigned virtual MFA devices, each as (serial number, ARN of the user it belongs to).</summary>
+    public async Task<Page<(string Serial, string? UserArn)>> ListVirtualMfaDevicesAsync(string? marker, CancellationToken ct) =>
+        Paged(await CallAsync("ListVirtualMFADevices", [new("AssignmentStatus", "Assigned"), .. Paging(marker)], ct), "VirtualMFADevices",
+            m => (m.Text("SerialNumber") ?? string.Empty, m.Child("User")?.Text("Arn")));
+
+    public async Task<Page<string>> ListAttachedUserPoliciesAsync(string userName, string? marker, CancellationToken ct) =>
+        Paged(await CallAsync("ListAttachedUserPolicies", [new("UserName", userName), .. Paging(marker)], ct), "AttachedPolicies", m => m.Text("PolicyArn") ?? string.Empty);
+
+    public async Task<Page<string>> ListGroupsForUserAsync(string userName, string? marker, CancellationToken ct) =>
+        Paged(await CallAsync("ListGroupsForUser", [new("UserName", userName), .. Paging(marker)], ct), "Groups", m => m.Text("GroupName") ?? string.Empty);
+
+    public async Task<Page<string>> ListAttachedGroupPoliciesAsync(string groupName, string? marker, CancellationToken ct) =>
+        Paged(await CallAsync("ListAttachedGroupPolicies", [new("GroupName", groupName), .. Paging(marker)], ct), "AttachedPolicies", m => m.Text("PolicyArn") ?? string.Empty);
+
+    private static KeyValuePair<string, string>[] Paging(string? marker) => marker is null
+        ? [new("MaxItems", MaxItems.ToString(CultureInfo.InvariantCulture))]
+        : [new("MaxItems", MaxItems.ToString(CultureInfo.InvariantCulture)), new("Marker", marker)];
+
+    private static Page<T> Paged<T>(XElement result, string list, Func<XElement, T> map)
+    {
+        var items = result.Child(list).Members("member").Select(map).ToList();
+        var truncated = string.Equals(result.Text("IsTruncated"), "true", StringComparison.OrdinalIgnoreCase);
+        return new Page<T>(items, truncated ? result.Text("Marker") : null);
+    }
+
+    /// <summary>POSTs one action and returns its <c>&lt;Action&gt;Result</c> element, or throws <see cref="IamServiceException"/>.</summary>
+    private async Task<XElement> CallAsync(string action, KeyValuePair<string, string>[] parameters, CancellationToken ct)
+    {
+        var form = string.Join('&', new[] { new KeyValuePair<string, string>("Action", action), new("Version", Version) }
+            .Concat(parameters).Select(p => $"{SigV4RequestSigner.Encode(p.Key)}={SigV4RequestSigner.Encode(p.Value)}"));
+        var body = Encoding.UTF8.GetBytes(form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/x-www-form-urlencoded; charset=utf-8");
+        var identity = await credentials.GetCredentialsAsync();
+        SigV4RequestSigner.Sign(request, body, identity, SigningRegion, "iam", clock.GetUtcNow().UtcDateTime);
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+            throw ErrorFrom(response, text);
+        var document = XDocument.Parse(text);
+        return document.Root?.Child($"{action}Result") ?? new XElement($"{action}Result");
+    }
+
+    private static IamServiceException ErrorFrom(HttpResponseMessage response, string text)
+    {
+        string code = response.StatusCode.ToString(), message = response.ReasonPhrase ?? string.Empty;
+        try
+        {
+            var error = XDocument.Parse(text).Root?.Descendants().FirstOrDefault(e => e.Name.LocalName == "Error");
+            code = error?.Text("Code") ?? code;
+            message = error?.Text("Message") ?? message;
+        }
+        catch (System.Xml.XmlException)
+        {
+            // A non-XML error body (a proxy's HTML page, a cut connection): the status code says enough.
+        }
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        return new IamServiceException(response.StatusCode == 0 ? HttpStatusCode.InternalServerError : response.StatusCode, code, message, retryAfter);
+    }
+}
+
+/// <summary>A ListUsers member.</summary>
+internal sealed record IamUser(string UserName, string? Arn, DateTimeOffset? CreateDate, DateTimeOffset? PasswordLastUsed);

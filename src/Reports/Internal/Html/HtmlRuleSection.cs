@@ -1,0 +1,90 @@
+using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Reports.Controls;
+using ComplianceEngine.Reports.Internal.Localisation;
+
+namespace ComplianceEngine.Reports.Internal.Html;
+
+/// <summary>One rule's evidence: what and why, the controls, the population, counts, the data it came from and
+/// when, then the resources by outcome (failures with observed values and remediation; passes collapsed).</summary>
+internal static class HtmlRuleSection
+{
+    public static void Write(HtmlWriter html, RuleEvaluation rule, EvaluationResult result, ReportOptions options, ReportText t)
+    {
+        var d = rule.Descriptor;
+        var text = RuleTexts.Of(d, t);
+        var failing = rule.Count(Outcome.Fail) > 0;
+        html.Open("div", failing ? "rule failing" : "rule", HtmlWriter.Anchor("rule", d.Id));
+        html.Open("h4").Element("code", d.Id).Text(" " + text.Title).Close("h4");
+        html.Open("dl", "facts");
+        Fact(html, t.WhatAndWhy, text.Description);
+        html.Element("dt", t.ControlsEvidenced).Open("dd");
+        foreach (var control in d.Controls)
+        {
+            var mapped = OrganisationControls.For(control);
+            html.Open("div").Text($"{control.Framework} {control.Id}");
+            if (control.Title is not null)
+                html.Text(" — " + control.Title);
+            html.Text(mapped is null ? $" ({t.OutsideControlSet})" : $" → {mapped.Number} {mapped.Title(t.Japanese)}").Close("div");
+        }
+        html.Close("dd");
+        Fact(html, t.Severity, $"{rule.Severity.ToName()} · {t.Category}: {d.Category}");
+        var parameters = result.Config.ParametersFor(d).Values;
+        if (parameters.Count > 0)
+            Fact(html, t.Parameters, HtmlFormat.Observed(parameters.ToDictionary(p => p.Key, p => (object?)p.Value)));
+        Fact(html, t.Population, Population(rule, t));
+        html.Element("dt", t.DataSource).Open("dd");
+        foreach (var source in SourcesOf(d, result.Snapshot))
+            WriteSource(html, source, d, t);
+        html.Close("dd").Close("dl");
+
+        html.Open("p");
+        foreach (var outcome in HtmlSummary.Columns)
+            html.Element("span", $"{t.Outcomes[outcome]} {HtmlFormat.Number(rule.Count(outcome))}", "badge " + HtmlFormat.CssName(outcome)).Raw(" ");
+        html.Close("p");
+        HtmlBar.Write(html, rule.Count, t);
+
+        HtmlFindingTable.Write(html, rule, Outcome.Fail, text, options.FindingListLimit, t);
+        HtmlFindingTable.Write(html, rule, Outcome.Waived, text, options.FindingListLimit, t);
+        HtmlFindingTable.Write(html, rule, Outcome.Error, text, options.FindingListLimit, t);
+        HtmlFindingTable.Write(html, rule, Outcome.NotApplicable, text, options.FindingListLimit, t);
+        HtmlPassList.Write(html, rule, options.PassListLimit, t);
+        html.Close("div");
+    }
+
+    private static string Population(RuleEvaluation rule, ReportText t)
+    {
+        if (rule.NotApplicableReason is { } reason)
+            return $"{t.NotApplicableRule}: {reason}";
+        var inScope = rule.Passes.Count + rule.Findings.Count(f => f.Outcome != Outcome.NotApplicable && f.Subject is not null);
+        return $"{HtmlFormat.Number(inScope)} {t.InScope} · {HtmlFormat.Number(rule.OutOfScope)} {t.OutOfScope}";
+    }
+
+    /// <summary>The sources that provide the rule's data: those of the providers its required datasets come from.</summary>
+    private static IEnumerable<SourceStatus> SourcesOf(RuleDescriptor rule, FactSnapshot snapshot)
+    {
+        var providers = rule.RequiredData.Select(d => d.Split('.')[0]).ToHashSet(StringComparer.Ordinal);
+        return snapshot.Sources.Where(s => providers.Count == 0 || providers.Contains(s.Provider)).OrderBy(s => s.Id, StringComparer.Ordinal);
+    }
+
+    private static void WriteSource(HtmlWriter html, SourceStatus source, RuleDescriptor rule, ReportText t)
+    {
+        html.Open("div").Element("code", source.Id);
+        html.Text($" ({source.DisplayName ?? source.Scope}) — {t.States[source.Status]}");
+        if (source.CollectedAt is { } at)
+            html.Text($" — {t.CollectedAt} {t.DateTime(at)}");
+        foreach (var dataset in rule.RequiredData)
+        {
+            if (source.GapIn(dataset) is { } gap)
+                html.Raw("<br>").Element("span", gap, "muted");
+        }
+        html.Close("div");
+    }
+
+    private static void Fact(HtmlWriter html, string name, string value)
+    {
+        html.Element("dt", name);
+        html.Element("dd", value);
+    }
+}

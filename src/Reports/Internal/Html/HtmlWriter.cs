@@ -1,0 +1,97 @@
+namespace ComplianceEngine.Reports.Internal.Html;
+
+/// <summary>
+/// Writes HTML to a text writer. Markup comes only from this assembly's constants through <see cref="Raw"/>;
+/// everything else — resource names, messages, reasons, justifications, paths — goes through <see cref="Text"/>,
+/// which encodes it, because resource names are chosen by whoever controls the tenant.
+/// </summary>
+internal sealed class HtmlWriter(TextWriter writer)
+{
+    public HtmlWriter Raw(string markup)
+    {
+        writer.Write(markup);
+        return this;
+    }
+
+    public HtmlWriter Text(string? value)
+    {
+        if (value is null)
+            return this;
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var replacement = Replacement(value[i]);
+            if (replacement is null)
+                continue;
+            writer.Write(value.AsSpan(start, i - start));
+            writer.Write(replacement);
+            start = i + 1;
+        }
+        writer.Write(value.AsSpan(start));
+        return this;
+    }
+
+    /// <summary>An element with encoded text content and an optional class.</summary>
+    public HtmlWriter Element(string tag, string? text, string? cssClass = null)
+    {
+        Open(tag, cssClass);
+        Text(text);
+        return Close(tag);
+    }
+
+    public HtmlWriter Open(string tag, string? cssClass = null, string? id = null)
+    {
+        writer.Write('<');
+        writer.Write(tag);
+        if (id is not null)
+            Attribute("id", id);
+        if (cssClass is not null)
+            Attribute("class", cssClass);
+        writer.Write('>');
+        return this;
+    }
+
+    public HtmlWriter Close(string tag)
+    {
+        writer.Write("</");
+        writer.Write(tag);
+        writer.Write('>');
+        return this;
+    }
+
+    /// <summary>A link to an anchor in this page.</summary>
+    public HtmlWriter Link(string anchor, string text)
+    {
+        writer.Write("<a");
+        Attribute("href", "#" + anchor);
+        writer.Write('>');
+        Text(text);
+        return Close("a");
+    }
+
+    public HtmlWriter Attribute(string name, string value)
+    {
+        writer.Write(' ');
+        writer.Write(name);
+        writer.Write("=\"");
+        Text(value);
+        writer.Write('"');
+        return this;
+    }
+
+    /// <summary>An id usable in <c>id</c> and <c>href="#…"</c>: letters, digits, '-', '_' and '.' kept, the rest '_'.</summary>
+    public static string Anchor(string prefix, string value) =>
+        prefix + "-" + string.Concat(value.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+
+    private static string? Replacement(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        // Other C0 controls are not allowed in HTML text; show that something was there.
+        < ' ' and not ('\t' or '\n' or '\r') => "\uFFFD",
+        _ => null,
+    };
+}

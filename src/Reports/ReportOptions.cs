@@ -1,0 +1,43 @@
+namespace ComplianceEngine.Reports;
+
+/// <summary>The language of report.html: headings, outcome names, control titles, rule titles and dates.</summary>
+public enum ReportLanguage
+{
+    English,
+    Japanese,
+}
+
+public static class ReportLanguages
+{
+    /// <summary>The codes accepted by <c>--lang</c> and rules.json <c>output.language</c>.</summary>
+    public static readonly IReadOnlyList<string> Codes = ["en", "ja"];
+
+    public static bool TryParse(string? code, out ReportLanguage language)
+    {
+        language = code == "ja" ? ReportLanguage.Japanese : ReportLanguage.English;
+        return code is "en" or "ja";
+    }
+
+    public static string Code(this ReportLanguage language) => language == ReportLanguage.Japanese ? "ja" : "en";
+}
+
+/// <summary>Settings for the human-readable report.</summary>
+public sealed record ReportOptions
+{
+    public static ReportOptions Default { get; } = new();
+
+    public ReportLanguage Language { get; init; } = ReportLanguage.English;
+
+    /// <summary>Passing resources listed per rule before the list stops with "and N more" (evidence.json has all).</summary>
+    public int PassListLimit { get; init; } = 500;
+
+    /// <summary>Failing, waived, error or not-applicable resources listed per rule and outcome before the list
+    /// stops with "and N more" (evidence.json and remediation.csv have all).</summary>
+    public int FindingListLimit { get; init; } = 1000;
+
+    /// <summary>Signs manifest.json into manifest.sig when set (ECDSA P-256; see <see cref="Integrity.ManifestSigner"/>).</summary>
+    public System.Security.Cryptography.ECDsa? SigningKey { get; init; }
+
+    /// <summary>Further files of the run, written with the others and covered by the manifest (report.pdf).</summary>
+    public IReadOnlyList<OutputFile> AdditionalFiles { get; init; } = [];
+}

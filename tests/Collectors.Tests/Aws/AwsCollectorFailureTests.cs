@@ -1,0 +1,190 @@
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Fakes.Aws;
+
+namespace ComplianceEngine.Collectors.Tests.Aws;
+
+public sealed class AwsCollectorFailureTests
+{
+    [Fact]
+    public async Task Throttled_calls_are_retried_and_the_data_stays_complete()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        cloud.Faults.Add("iam:ListUsers", AwsFault.Throttle, times: 2).Add("ec2:DescribeRegions", AwsFault.Throttle, times: 1)
+            .Add("s3:ListBuckets", AwsFault.ServerError, times: 1).Add("iam:GetAccountSummary", AwsFault.Truncate, times: 1)
+            .Add("iam:GetAccountPasswordPolicy", AwsFault.TooManyRequests, times: 2);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        result.Status.Status.ShouldBe(CollectionState.Complete);
+        result.Facts.AwsIamUsers.Count.ShouldBe(3);
+        cloud.Calls("iam:ListUsers").ShouldBe(3);
+        cloud.Calls("ec2:DescribeRegions").ShouldBe(2);
+        cloud.Calls("s3:ListBuckets").ShouldBe(2);
+        cloud.Calls("iam:GetAccountSummary").ShouldBe(2);
+        cloud.Calls("iam:GetAccountPasswordPolicy").ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Throttling_that_outlasts_the_retries_makes_the_dataset_failed_with_the_reason()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        cloud.Faults.Add("iam:ListUsers", AwsFault.Throttle);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        var policies = result.Status.Datasets.Single(d => d.Name == Datasets.AwsUserPolicies);
+        policies.Status.ShouldBe(CollectionState.Failed);
+        policies.Reason.ShouldBe("iam:ListUsers: 400 Throttling: Rate exceeded (gave up after 3 attempts)");
+        result.Status.Status.ShouldBe(CollectionState.Partial);
+        result.Status.GapIn(Datasets.AwsUserPolicies).ShouldNotBeNull();
+        result.Status.GapIn(Datasets.AwsCredentialReport).ShouldBeNull();
+        cloud.Calls("iam:ListUsers").ShouldBe(3);
+        result.Facts.AwsIamUsers.Count.ShouldBe(3);
+        result.Facts.AwsIamUsers.ShouldAllBe(u => u.AttachedPolicyArns == null && u.GroupPolicyArns == null);
+    }
+
+    [Fact]
+    public async Task Access_denied_on_a_per_user_call_is_reported_once_and_stops_that_stream()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.ManyUsers(users: 40, pageSize: 100));
+        cloud.Faults.Add("iam:ListAttachedUserPolicies", AwsFault.Deny);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud, maxConcurrency: 4)).CollectAsync(CancellationToken.None);
+
+        var policies = result.Status.Datasets.Single(d => d.Name == Datasets.AwsUserPolicies);
+        policies.Status.ShouldBe(CollectionState.Partial);
+        policies.Reason.ShouldStartWith("iam:ListAttachedUserPolicies: 403 AccessDenied: User: arn:aws:iam::123456789012:user/auditor is not authorized");
+        result.Status.Reason!.Split("AccessDenied").Length.ShouldBe(2);
+        cloud.Calls("iam:ListAttachedUserPolicies").ShouldBeLessThanOrEqualTo(4);
+        cloud.Calls("iam:ListGroupsForUser").ShouldBe(40);
+        result.Facts.AwsIamUsers.ShouldAllBe(u => u.AttachedPolicyArns == null && u.GroupPolicyArns != null);
+    }
+
+    [Fact]
+    public async Task Access_denied_on_describe_regions_fails_only_the_ec2_dataset()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        cloud.Faults.Add("ec2:DescribeRegions", AwsFault.Deny);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        result.Status.GapIn(Datasets.AwsEc2).ShouldBe($"{Datasets.AwsEc2} from {result.Status.Id} is failed: ec2:DescribeRegions: 403 UnauthorizedOperation: You are not authorized to perform this operation.");
+        result.Status.Status.ShouldBe(CollectionState.Partial);
+        cloud.Calls("ec2:DescribeRegions").ShouldBe(1);
+        result.Facts.CloudResources.ShouldAllBe(r => r.Kind == "aws:s3:bucket");
+        result.Facts.AwsAccounts.Single().OptedInRegions.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Server_errors_in_every_region_fail_the_ec2_dataset()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        cloud.Faults.Add("ec2:DescribeInstances", AwsFault.ServerError);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        var ec2 = result.Status.Datasets.Single(d => d.Name == Datasets.AwsEc2);
+        ec2.Status.ShouldBe(CollectionState.Failed);
+        ec2.Reason.ShouldStartWith("3 of 3 regions failed; first: ec2:DescribeInstances (");
+        ec2.Reason.ShouldContain("500 InternalFailure");
+        cloud.Calls("ec2:DescribeInstances").ShouldBe(9);
+    }
+
+    [Fact]
+    public async Task Waits_for_a_credential_report_still_in_progress()
+    {
+        var fake = AwsTestData.Account();
+        fake.ReportPollsBeforeComplete = 2;
+        await using var cloud = await AwsFakeCloud.StartAsync(fake);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        result.Status.GapIn(Datasets.AwsCredentialReport).ShouldBeNull();
+        cloud.Calls("iam:GenerateCredentialReport").ShouldBe(3);
+        cloud.Calls("iam:GetCredentialReport").ShouldBe(1);
+        result.Facts.AwsIamUsers.Single(u => u.UserName == "alice").MfaActive.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_report_that_never_completes_fails_the_dataset_after_the_poll_limit()
+    {
+        var fake = AwsTestData.Account();
+        fake.ReportPollsBeforeComplete = 100;
+        await using var cloud = await AwsFakeCloud.StartAsync(fake);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        var report = result.Status.Datasets.Single(d => d.Name == Datasets.AwsCredentialReport);
+        report.Status.ShouldBe(CollectionState.Failed);
+        report.Reason.ShouldBe("credential report still not COMPLETE after 5 GenerateCredentialReport polls");
+        cloud.Calls("iam:GenerateCredentialReport").ShouldBe(5);
+        cloud.Calls("iam:GetCredentialReport").ShouldBe(0);
+        result.Facts.AwsIamUsers.Select(u => u.UserName).ShouldBe(["alice", "bob", "carol"]);
+    }
+
+    [Fact]
+    public async Task Malformed_report_rows_are_skipped_and_make_the_dataset_partial()
+    {
+        var fake = AwsTestData.Account();
+        fake.ExtraReportLines.AddRange(["mallory,arn:aws:iam::123456789012:user/mallory,2023-01-10", CredentialReportCsvRow("trent", mfa: "maybe")]);
+        await using var cloud = await AwsFakeCloud.StartAsync(fake);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        var report = result.Status.Datasets.Single(d => d.Name == Datasets.AwsCredentialReport);
+        report.Status.ShouldBe(CollectionState.Partial);
+        report.ItemCount.ShouldBe(4);
+        report.Reason.ShouldBe("credential report: 2 malformed row(s) skipped (line 6: expected 22 columns, got 3)");
+        result.Facts.AwsIamUsers.Select(u => u.UserName).ShouldBe(["alice", "bob", "carol"]);
+    }
+
+    [Fact]
+    public async Task A_wrong_secret_fails_the_source_at_sts_with_the_aws_reason()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        var options = AwsTestData.Options(cloud) with { Credentials = new Amazon.Runtime.BasicAWSCredentials(AwsFakeCloud.AccessKeyId, "wrong-secret-value") };
+
+        var result = await AwsTestData.Collector(options).CollectAsync(CancellationToken.None);
+
+        result.Status.Status.ShouldBe(CollectionState.Failed);
+        result.Status.Reason.ShouldStartWith("sts:GetCallerIdentity: 403 SignatureDoesNotMatch");
+        result.Status.GapIn(Datasets.AwsS3).ShouldNotBeNull();
+        result.Facts.Count.ShouldBe(0);
+        cloud.SignatureFailures.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Users_newer_than_the_credential_report_make_it_partial_and_deleted_ones_are_dropped()
+    {
+        var fake = AwsTestData.Account();
+        fake.Users.Add(new FakeIamUser("dave") { PasswordEnabled = true, InCredentialReport = false });
+        fake.Users.Add(new FakeIamUser("erin") { Listed = false });
+        await using var cloud = await AwsFakeCloud.StartAsync(fake);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        result.Status.GapIn(Datasets.AwsCredentialReport).ShouldBe(
+            $"{Datasets.AwsCredentialReport} from {result.Status.Id} is partial: 1 user(s) from ListUsers are not in the credential report yet (first: dave)");
+        result.Facts.AwsIamUsers.Select(u => u.UserName).ShouldBe(["alice", "bob", "carol", "dave"]);
+    }
+
+    [Fact]
+    public async Task A_missing_profile_fails_the_source_before_any_call()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        var options = AwsTestData.Options(cloud) with
+        {
+            Credentials = null,
+            Environment = name => name == "AWS_PROFILE" ? "no-such-profile-for-tests" : null,
+        };
+
+        var result = await AwsTestData.Collector(options).CollectAsync(CancellationToken.None);
+
+        result.Status.Status.ShouldBe(CollectionState.Failed);
+        result.Status.Reason!.ShouldContain("profile 'no-such-profile-for-tests' was not found");
+        cloud.TotalCalls.ShouldBe(0);
+    }
+
+    private static string CredentialReportCsvRow(string user, string mfa) =>
+        $"{user},arn:aws:iam::123456789012:user/{user},2023-01-10T08:00:00+00:00,false,N/A,N/A,N/A,{mfa},false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A";
+}

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Http;
+
+namespace ComplianceEngine.Fakes.Aws;
+
+/// <summary>
+/// IAM, STS, S3 and EC2 of one synthetic account behind one endpoint on 127.0.0.1 (as with <c>AWS_ENDPOINT_URL</c>),
+/// routed by the SigV4 credential scope's service. Every request's signature is verified against the issued keys;
+/// a bad one gets 403 SignatureDoesNotMatch. Counts calls per operation and the most calls in flight at once.
+/// </summary>
+public sealed class AwsFakeCloud : IAsyncDisposable
+{
+    public const string AccessKeyId = "AKIAFAKEAUDITOR00001";
+    public const string SecretKey = "fakeSecretKey/DoNotLeak+0123456789abcdefghij";
+
+    private readonly ConcurrentDictionary<string, (string Secret, string? Token)> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private readonly IamQueryFake _iam;
+    private readonly StsFake _sts;
+    private readonly S3Fake _s3;
+    private readonly Ec2Fake _ec2;
+    private LoopbackServer? _server;
+    private int _inFlight, _maxInFlight, _signatureFailures;
+
+    private AwsFakeCloud(FakeAwsAccount account)
+    {
+        Account = account;
+        _keys[AccessKeyId] = (SecretKey, null);
+        _iam = new IamQueryFake(account);
+        _sts = new StsFake(account, (id, secret, token) => _keys[id] = (secret, token));
+        _s3 = new S3Fake(account);
+        _ec2 = new Ec2Fake(account);
+    }
+
+    public static async Task<AwsFakeCloud> StartAsync(FakeAwsAccount account)
+    {
+        var cloud = new AwsFakeCloud(account);
+        cloud._server = await LoopbackServer.StartAsync(cloud.HandleAsync);
+        return cloud;
+    }
+
+    public FakeAwsAccount Account { get; }
+    public Uri Endpoint => _server!.BaseAddress;
+    public AwsFaults Faults { get; } = new();
+
+    /// <summary>Added to every response, counted as time in flight.</summary>
+    public TimeSpan Latency { get; set; }
+
+    public IReadOnlyList<string> AssumedRoles => _sts.AssumedRoles;
+
+    /// <summary>Secret keys and session tokens handed out by AssumeRole, for leak checks.</summary>
+    public IReadOnlyList<string> IssuedSessionSecrets =>
+        [.. _keys.Where(k => k.Key != AccessKeyId).SelectMany(k => new[] { k.Value.Secret, k.Value.Token }).OfType<string>()];
+    public int SignatureFailures => Volatile.Read(ref _signatureFailures);
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+    public int TotalCalls => _calls.Values.Sum();
+
+    /// <summary>Calls of one operation (<c>iam:ListUsers</c>), or of every operation of a service (<c>iam:</c>).</summary>
+    public int Calls(string operation) => operation.EndsWith(':')
+        ? _calls.Where(c => c.Key.StartsWith(operation, StringComparison.Ordinal)).Sum(c => c.Value)
+        : _calls.GetValueOrDefault(operation);
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        InterlockedMax(ref _maxInFlight, inFlight);
+        try
+        {
+            if (Latency > TimeSpan.Zero)
+                await Task.Delay(Latency);
+            await ServeAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        var body = buffer.ToArray();
+        var scope = SigV4Verifier.ScopeOf(context.Request.Headers.Authorization.ToString());
+        var form = context.Request.HasFormContentType ? Parse(Encoding.UTF8.GetString(body)) : new Dictionary<string, string>();
+        var query = Parse(context.Request.QueryString.Value ?? string.Empty);
+        var service = scope?.Service ?? "unknown";
+        var action = service == "s3" ? S3Fake.OperationOf(context.Request.Path.Value ?? "/", query) : form.GetValueOrDefault("Action");
+        var operation = $"{service}:{action ?? "unknown"}";
+        _calls.AddOrUpdate(operation, 1, (_, n) => n + 1);
+
+        if (scope is not { } s || !_keys.TryGetValue(s.AccessKeyId, out var key))
+        {
+            await WriteAsync(context, service, FakeReply.Error(403, "InvalidClientTokenId", "The security token included in the request is invalid."));
+            return;
+        }
+        if (!SigV4Verifier.Verify(context.Request, body, key.Secret) || (key.Token is not null && context.Request.Headers["x-amz-security-token"] != key.Token))
+        {
+            Interlocked.Increment(ref _signatureFailures);
+            await WriteAsync(context, service, FakeReply.Error(403, "SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided."));
+            return;
+        }
+        switch (Faults.Take(operation))
+        {
+            case AwsFault.Throttle:
+                await WriteAsync(context, service, service switch
+                {
+                    "ec2" => FakeReply.Error(503, "RequestLimitExceeded", "Request limit exceeded."),
+                    "s3" => FakeReply.Error(503, "SlowDown", "Please reduce your request rate."),
+                    _ => FakeReply.Error(400, "Throttling", "Rate exceeded"),
+                });
+                return;
+            case AwsFault.ServerError:
+                await WriteAsync(context, service, FakeReply.Error(500, "InternalFailure", "We encountered an internal error. Please try again."));
+                return;
+            case AwsFault.TooManyRequests:
+                context.Response.Headers.RetryAfter = "0";
+                await WriteAsync(context, service, FakeReply.Error(429, "TooManyRequests", "Too many requests."));
+                return;
+            case AwsFault.Deny:
+                await WriteAsync(context, service, service == "ec2"
+                    ? FakeReply.Error(403, "UnauthorizedOperation", "You are not authorized to perform this operation.")
+                    : FakeReply.Error(403, "AccessDenied", $"User: arn:aws:iam::{Account.AccountId}:user/auditor is not authorized to perform: {operation}"));
+                return;
+            case AwsFault.Truncate:
+                context.Response.ContentType = "text/xml";
+                context.Response.ContentLength = 4096;
+                await context.Response.WriteAsync("<?xml version=\"1.0\"?><Response><Partial");
+                await context.Response.Body.FlushAsync();
+                context.Abort();
+                return;
+        }
+        var reply = service switch
+        {
+            "iam" => _iam.Handle(action ?? string.Empty, form),
+            "sts" => _sts.Handle(action ?? string.Empty, form, s.AccessKeyId),
+            "ec2" => _ec2.Handle(action ?? string.Empty, form, s.Region),
+            "s3" => _s3.Handle(action ?? string.Empty, context.Request.Path.Value ?? "/", query),
+            _ => FakeReply.Error(400, "UnknownService", $"No service {service} here."),
+        };
+        await WriteAsync(context, service, reply);
+    }
+
+    private static async Task WriteAsync(HttpContext context, string service, FakeReply reply)
+    {
+        context.Response.StatusCode = reply.Status;
+        context.Response.ContentType = "text/xml";
+        var body = reply.Body ?? ErrorBody(service, reply.ErrorCode!, reply.ErrorMessage!);
+        await context.Response.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body.ToString(SaveOptions.DisableFormatting));
+    }
+
+    /// <summary>Each protocol's error shape: Query (IAM, STS) ErrorResponse, EC2 Response/Errors, S3 Error.</summary>
+    private static XElement ErrorBody(string service, string code, string message) => service switch
+    {
+        "ec2" => new XElement("Response", new XElement("Errors", new XElement("Error", new XElement("Code", code), new XElement("Message", message))),
+            new XElement("RequestID", Guid.NewGuid().ToString())),
+        "s3" => new XElement("Error", new XElement("Code", code), new XElement("Message", message), new XElement("RequestId", "FAKE")),
+        _ => QueryError(XNamespace.Get($"https://{service}.amazonaws.com/doc/{(service == "sts" ? "2011-06-15" : "2010-05-08")}/"), code, message),
+    };
+
+    private static XElement QueryError(XNamespace ns, string code, string message) => new(ns + "ErrorResponse",
+        new XElement(ns + "Error", new XElement(ns + "Type", code == "Throttling" || code.StartsWith("Internal", StringComparison.Ordinal) ? "Receiver" : "Sender"),
+            new XElement(ns + "Code", code), new XElement(ns + "Message", message)),
+        new XElement(ns + "RequestId", Guid.NewGuid().ToString()));
+
+    private static Dictionary<string, string> Parse(string encoded) => encoded.TrimStart('?')
+        .Split('&', StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => p.Split('=', 2))
+        .GroupBy(p => Uri.UnescapeDataString(p[0].Replace('+', ' ')), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Last().Length > 1 ? Uri.UnescapeDataString(g.Last()[1].Replace('+', ' ')) : string.Empty, StringComparer.Ordinal);
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+            await _server.DisposeAsync();
+    }
+}

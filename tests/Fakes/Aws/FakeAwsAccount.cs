@@ -1,0 +1,81 @@
+namespace ComplianceEngine.Fakes.Aws;
+
+/// <summary>The state of one synthetic AWS account, served by the IAM, STS, S3 and EC2 fakes.</summary>
+public sealed class FakeAwsAccount
+{
+    public string AccountId { get; init; } = "123456789012";
+    public List<FakeIamUser> Users { get; init; } = [];
+    public Dictionary<string, List<string>> GroupPolicies { get; init; } = new(StringComparer.Ordinal);
+    public FakeRoot Root { get; init; } = new();
+
+    /// <summary>Null: the account has no password policy (NoSuchEntity).</summary>
+    public FakePasswordPolicy? PasswordPolicy { get; init; } = new();
+
+    /// <summary>GenerateCredentialReport answers STARTED/INPROGRESS this many times before COMPLETE.</summary>
+    public int ReportPollsBeforeComplete { get; set; }
+
+    /// <summary>Raw lines appended to the credential report CSV (malformed rows).</summary>
+    public List<string> ExtraReportLines { get; init; } = [];
+
+    public List<FakeBucket> Buckets { get; init; } = [];
+
+    /// <summary>ListBuckets with max-buckets returns BucketRegion, as S3 does; off to force GetBucketLocation.</summary>
+    public bool ListBucketsReturnsRegion { get; set; } = true;
+
+    public List<FakeRegion> Regions { get; init; } = [];
+    public List<FakeInstance> Instances { get; init; } = [];
+
+    /// <summary>Largest page any list call returns (the client's MaxItems/MaxResults may ask for less).</summary>
+    public int PageSize { get; set; } = 100;
+
+    public string UserArn(string name) => $"arn:aws:iam::{AccountId}:user/{name}";
+}
+
+public sealed record FakeIamUser(string Name)
+{
+    public DateTimeOffset Created { get; init; } = new(2023, 1, 10, 8, 0, 0, TimeSpan.Zero);
+    public bool PasswordEnabled { get; init; }
+    public DateTimeOffset? PasswordLastUsed { get; init; }
+    public bool MfaActive { get; init; }
+    public IReadOnlyList<string> MfaSerials { get; init; } = [];
+    public bool AccessKeyActive { get; init; }
+    public DateTimeOffset? AccessKeyRotated { get; init; }
+    public DateTimeOffset? AccessKeyLastUsed { get; init; }
+    public IReadOnlyList<string> Policies { get; init; } = [];
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>False for a user created after the credential report was generated, or deleted since (see <see cref="Listed"/>).</summary>
+    public bool InCredentialReport { get; init; } = true;
+
+    /// <summary>False for a user deleted after the report was generated: in the report, not in ListUsers.</summary>
+    public bool Listed { get; init; } = true;
+}
+
+public sealed record FakeRoot
+{
+    public bool MfaEnabled { get; init; } = true;
+    public bool VirtualMfa { get; init; }
+    public bool AccessKeysPresent { get; init; }
+    public bool PasswordPresent { get; init; } = true;
+    public DateTimeOffset? PasswordLastUsed { get; init; } = new(2024, 5, 30, 9, 0, 0, TimeSpan.Zero);
+}
+
+public sealed record FakePasswordPolicy
+{
+    public int MinimumPasswordLength { get; init; } = 14;
+    public bool RequireSymbols { get; init; } = true;
+    public int? MaxPasswordAge { get; init; } = 90;
+    public int? PasswordReusePrevention { get; init; } = 24;
+}
+
+/// <summary>A bucket; <see cref="LocationConstraint"/> defaults to what S3 answers for the region ("" for us-east-1).</summary>
+public sealed record FakeBucket(string Name, string Region)
+{
+    public string? LocationConstraint { get; init; }
+    public string Constraint => LocationConstraint ?? (Region == "us-east-1" ? string.Empty : Region);
+}
+
+/// <summary>A region and its opt-in status: opt-in-not-required, opted-in or not-opted-in.</summary>
+public sealed record FakeRegion(string Name, string OptInStatus = "opt-in-not-required");
+
+public sealed record FakeInstance(string Id, string Region, string State = "running", string? NameTag = null);
