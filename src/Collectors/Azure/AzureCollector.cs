@@ -56,7 +56,7 @@ public sealed class AzureCollector : ISourceCollector
         {
             listing = await SubscriptionDirectory.ResolveAsync(arm, _options, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             return AzureCollectionReport.Failed(_options, arm.Endpoint, _clock.GetUtcNow(), $"cannot list subscriptions: {ArmFailure.Describe(e)}");
         }

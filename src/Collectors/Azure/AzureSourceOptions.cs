@@ -33,6 +33,9 @@ public sealed record AzureSourceOptions
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long one try may wait for ARM to answer before it is retried (then failed).</summary>
+    public TimeSpan NetworkTimeout { get; init; } = TimeSpan.FromSeconds(100);
+
     /// <summary>HTTP transport override: a proxy, or a client that trusts a private endpoint's certificate.</summary>
     public HttpPipelineTransport? Transport { get; init; }
 }

@@ -121,6 +121,22 @@ public sealed class AzureFaultTests
     }
 
     [Fact]
+    public async Task A_listing_that_times_out_is_a_failure_of_its_dataset_not_of_the_collection()
+    {
+        await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 1));
+        harness.Arm.Inject("/roleassignments?", FakeArmFaultKind.Hang);
+
+        var (status, facts) = await harness.CollectAsync(o => o with { NetworkTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1 });
+
+        var roles = status.Datasets.Single(d => d.Name == Datasets.AzureRoleAssignments);
+        roles.Status.ShouldBe(CollectionState.Failed);
+        roles.Reason!.ShouldContain("timed out waiting for ARM");
+        harness.Arm.Calls("/roleassignments?").ShouldBe(2);
+        status.Datasets.Single(d => d.Name == Datasets.AzureResources).Status.ShouldBe(CollectionState.Complete);
+        facts.CloudResources.Count.ShouldBe(6);
+    }
+
+    [Fact]
     public async Task Stops_paging_rather_than_follow_a_nextLink_to_another_host()
     {
         await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 1));

@@ -25,7 +25,7 @@ public sealed class AzureSourcesTests
         var section = Json($$"""
             [ { 'tenantId': '{{TenantId}}', 'armEndpoint': 'https://management.usgovcloudapi.net', 'maxParallelism': 4,
                 'auth': { 'method': 'accessToken', 'accessTokenVariable': 'ARM_TOKEN' } },
-              { 'id': 'legacy', 'subscriptions': [ '{{SubscriptionId(1)}}', '{{SubscriptionId(2)}}' ], 'maxRetries': 0 } ]
+              { 'id': 'legacy', 'subscriptions': [ '{{SubscriptionId(1)}}', '{{SubscriptionId(2)}}' ], 'maxRetries': 0, 'networkTimeoutSeconds': 30 } ]
             """);
 
         var collectors = AzureSources.FromConfig(section, File, Path, Logger.None);
@@ -40,6 +40,7 @@ public sealed class AzureSourcesTests
         options[1].ShouldSatisfyAllConditions(
             o => o.SubscriptionIds.ShouldBe([SubscriptionId(1), SubscriptionId(2)]),
             o => o.MaxRetries.ShouldBe(0),
+            o => o.NetworkTimeout.ShouldBe(TimeSpan.FromSeconds(30)),
             o => o.ArmEndpoint.ShouldBe(new Uri("https://management.azure.com/")),
             o => o.Auth.Method.ShouldBe(AzureAuthMethod.Default));
     }

@@ -19,6 +19,9 @@ public enum FakeArmFaultKind
 
     /// <summary>An empty page whose nextLink points at another host: a client must not send its token there.</summary>
     ForeignNextLink,
+
+    /// <summary>No answer for 5 s (or until the client gives up), then 503.</summary>
+    Hang,
 }
 
 internal sealed class FakeArmFault(string pathContains, FakeArmFaultKind kind, int times, int retryAfterSeconds)
@@ -45,6 +48,11 @@ internal sealed class FakeArmFault(string pathContains, FakeArmFaultKind kind, i
                 var body = arm.RenderUntruncated(context.Request);
                 context.Response.ContentType = "application/json; charset=utf-8";
                 await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
+                break;
+            case FakeArmFaultKind.Hang:
+                await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                if (!context.RequestAborted.IsCancellationRequested)
+                    await FakeArm.WriteErrorAsync(context, 503, "ServiceUnavailable", "The service is temporarily unavailable.");
                 break;
             case FakeArmFaultKind.ForeignNextLink:
                 context.Response.ContentType = "application/json; charset=utf-8";

@@ -18,6 +18,7 @@ internal sealed class ArmConnection
         clientOptions.Retry.Delay = options.RetryDelay;
         clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
         clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
         clientOptions.Diagnostics.IsLoggingContentEnabled = false;
         if (options.Transport is not null)
             clientOptions.Transport = options.Transport;

@@ -14,11 +14,15 @@ internal static class ArmFailure
 
     public static string Describe(Exception exception) => exception switch
     {
+        // Azure.Core gives up on repeated exceptions (timeouts, dropped connections) with all of them aggregated.
+        AggregateException { InnerExceptions.Count: > 0 } tries =>
+            $"{Describe(tries.InnerExceptions[^1])} (after {tries.InnerExceptions.Count} tries)",
         RequestFailedException { Status: > 0 } failed => Http(failed),
         RequestFailedException failed => $"network error: {Shorten(FirstLine(failed.Message))}",
         AuthenticationFailedException or CredentialUnavailableException => $"authentication failed: {Shorten(FirstLine(exception.Message))}",
         JsonException or FormatException =>
             "unreadable response from ARM (truncated or malformed JSON)",
+        OperationCanceledException => "timed out waiting for ARM",
         HttpRequestException or IOException => $"network error: {Shorten(FirstLine(exception.Message))}",
         _ => $"{exception.GetType().Name}: {Shorten(FirstLine(exception.Message))}",
     };

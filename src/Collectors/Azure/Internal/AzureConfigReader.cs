@@ -5,10 +5,10 @@ using ComplianceEngine.Engine;
 namespace ComplianceEngine.Collectors.Azure.Internal;
 
 /// <summary>Reads <c>sources.azure</c>: <c>[{ "id"?, "tenantId"?, "subscriptions"?, "armEndpoint"?, "audience"?,
-/// "maxParallelism"?, "maxRetries"?, "auth"? }]</c>.</summary>
+/// "maxParallelism"?, "maxRetries"?, "networkTimeoutSeconds"?, "auth"? }]</c>.</summary>
 internal static class AzureConfigReader
 {
-    private const string Known = "id, tenantId, subscriptions, armEndpoint, audience, maxParallelism, maxRetries or auth";
+    private const string Known = "id, tenantId, subscriptions, armEndpoint, audience, maxParallelism, maxRetries, networkTimeoutSeconds or auth";
 
     public static IReadOnlyList<AzureSourceOptions> Read(JsonElement section, string file, string path)
     {
@@ -47,6 +47,7 @@ internal static class AzureConfigReader
                 case "audience": options = options with { Audience = values.Text(property) }; break;
                 case "maxParallelism": options = options with { MaxParallelism = values.Integer(property, 1, 64) }; break;
                 case "maxRetries": options = options with { MaxRetries = values.Integer(property, 0, 20) }; break;
+                case "networkTimeoutSeconds": options = options with { NetworkTimeout = TimeSpan.FromSeconds(values.Integer(property, 1, 600)) }; break;
                 case "auth": auth = value; break;
                 default: throw new InputException(file, $"{path}.{property.Name}", null, $"unknown property; expected {Known}");
             }

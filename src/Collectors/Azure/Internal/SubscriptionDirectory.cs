@@ -41,7 +41,7 @@ internal static class SubscriptionDirectory
                 var response = await arm.Client.GetSubscriptions().GetAsync(ids[i], token);
                 found[i] = Describe(response.Value.Data);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!token.IsCancellationRequested)
             {
                 missing[i] = new SubscriptionFailure(ids[i], ArmFailure.Describe(e));
             }

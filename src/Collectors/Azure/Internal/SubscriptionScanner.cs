@@ -6,13 +6,14 @@ namespace ComplianceEngine.Collectors.Azure.Internal;
 /// <summary>A listing that either produced a value or failed with a reason.</summary>
 internal sealed record Outcome<T>(T? Value, string? Failure) where T : class
 {
-    public static async Task<Outcome<T>> Of(Func<Task<T>> fetch)
+    /// <summary>Only the caller's cancellation propagates: a request that timed out is a failure like any other.</summary>
+    public static async Task<Outcome<T>> Of(Func<Task<T>> fetch, CancellationToken ct)
     {
         try
         {
             return new Outcome<T>(await fetch(), null);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             return new Outcome<T>(null, ArmFailure.Describe(e));
         }
@@ -34,10 +35,10 @@ internal static class SubscriptionScanner
         CancellationToken ct)
     {
         var subscription = arm.Client.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(info.Id));
-        var resources = Outcome<List<CloudResource>>.Of(() => ListResourcesAsync(arm, sourceId, info.Id, ct));
-        var groups = Outcome<List<CloudResource>>.Of(() => ListResourceGroupsAsync(arm, sourceId, info.Id, ct));
-        var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(arm, subscription, now, ct));
-        var roles = Outcome<RoleFinding>.Of(() => RoleAssignmentLister.ListAsync(arm, info.Id, ct));
+        var resources = Outcome<List<CloudResource>>.Of(() => ListResourcesAsync(arm, sourceId, info.Id, ct), ct);
+        var groups = Outcome<List<CloudResource>>.Of(() => ListResourceGroupsAsync(arm, sourceId, info.Id, ct), ct);
+        var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(arm, subscription, now, ct), ct);
+        var roles = Outcome<RoleFinding>.Of(() => RoleAssignmentLister.ListAsync(arm, info.Id, ct), ct);
         await Task.WhenAll(resources, groups, policy, roles);
         return new SubscriptionScan(info, Combine(resources.Result, groups.Result), policy.Result, roles.Result);
     }
