@@ -19,7 +19,7 @@ public sealed record AzureSourceOptions
     /// <summary>ARM endpoint: public cloud by default; sovereign clouds and fakes set their own.</summary>
     public Uri ArmEndpoint { get; init; } = ArmEnvironment.AzurePublicCloud.Endpoint;
 
-    /// <summary>Token audience; defaults to the public cloud's for the public endpoint, else to the endpoint itself.</summary>
+    /// <summary>Token audience; defaults to the known cloud's (public, US Government, China, Germany), else to the endpoint itself.</summary>
     public string? Audience { get; init; }
 
     public AzureAuthOptions Auth { get; init; } = new();
