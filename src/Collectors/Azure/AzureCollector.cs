@@ -69,12 +69,18 @@ public sealed class AzureCollector : ISourceCollector
         return AzureCollectionReport.Build(_options, arm.Endpoint, listing, scans, _clock.GetUtcNow());
     }
 
-    // One line per source, plus one per incomplete dataset: never one per resource, never a token or a raw exception.
+    // One line per source, plus one per incomplete dataset (or one for a failed source): never one per resource, never
+    // a token or a raw exception.
     private void Report(SourceCollection collection, TimeSpan elapsed)
     {
         var status = collection.Status;
         _log.Information("Azure source {SourceId}: {Status}, {Subscriptions} subscriptions, {Resources} resources and resource groups in {ElapsedMs} ms",
             status.Id, status.Status, collection.Facts.AzureSubscriptions.Count, collection.Facts.CloudResources.Count, (long)elapsed.TotalMilliseconds);
+        if (status.Status == CollectionState.Failed && collection.Facts.Count == 0)
+        {
+            _log.Warning("Azure source {SourceId} failed: {Reason}", status.Id, status.Reason);
+            return;
+        }
         foreach (var dataset in status.Datasets.Where(d => d.Status != CollectionState.Complete))
             _log.Warning("Azure source {SourceId}: {Dataset} is {DatasetStatus}: {Reason}", status.Id, dataset.Name, dataset.Status, dataset.Reason);
     }

@@ -107,6 +107,7 @@ public sealed class AzureFaultTests
         status.Datasets.ShouldAllBe(d => d.Status == CollectionState.Failed);
         facts.Count.ShouldBe(0);
         harness.Arm.Server.Requests.Count.ShouldBe(1);
+        harness.Logs.Events.Count(e => e.Level == Serilog.Events.LogEventLevel.Warning).ShouldBe(1);
     }
 
     [Fact]
