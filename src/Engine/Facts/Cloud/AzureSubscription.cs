@@ -13,6 +13,12 @@ public sealed record AzureSubscription : Fact
     /// <summary>Whether an "Allowed locations" policy is assigned at or above the subscription; null when unknown.</summary>
     public bool? AllowedLocationsPolicyAssigned { get; init; }
 
+    /// <summary>Scope of the enforced "Allowed locations" assignment (the subscription or a management group above it).</summary>
+    public string? AllowedLocationsPolicyScope { get; init; }
+
+    /// <summary>The regions that assignment allows (its <c>listOfAllowedLocations</c> parameter), when stated.</summary>
+    public IReadOnlyList<string>? AllowedLocations { get; init; }
+
     /// <summary>Owner / User Access Administrator / Contributor holders; null when role assignments were not collected.</summary>
     public IReadOnlyList<AzureRoleHolder>? PrivilegedRoleHolders { get; init; }
 
@@ -32,4 +38,7 @@ public sealed record AzureRoleHolder
     /// <summary>The user's Entra ID <c>userType</c> (<c>Member</c> or <c>Guest</c>) for user principals; null when not
     /// resolved (ARM role assignments do not say whether a user is a guest).</summary>
     public string? UserType { get; init; }
+
+    /// <summary>Where the assignment is made: the subscription, or a management group / root above it.</summary>
+    public string? Scope { get; init; }
 }

@@ -25,6 +25,12 @@ public sealed record CloudResource : Fact
     /// <summary>ISO 3166 alpha-2 country of the region; null when the region is not in the map or global.</summary>
     public string? Country { get; init; }
 
+    /// <summary>Azure extended location (edge zone or Arc custom location) name, when the resource has one.</summary>
+    public string? ExtendedLocation { get; init; }
+
+    /// <summary>Azure extended location type: <c>EdgeZone</c> or <c>CustomLocation</c>.</summary>
+    public string? ExtendedLocationType { get; init; }
+
     [JsonIgnore]
     public bool IsGlobal => string.IsNullOrEmpty(Region) || string.Equals(Region, "global", StringComparison.OrdinalIgnoreCase);
 
