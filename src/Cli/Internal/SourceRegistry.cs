@@ -14,7 +14,9 @@ internal static class SourceRegistry
 
     private static readonly IReadOnlyDictionary<string, Factory> Providers = new Dictionary<string, Factory>(StringComparer.Ordinal)
     {
+        ["entra"] = Collectors.Entra.EntraSources.FromConfig,
         ["aws"] = Collectors.Aws.AwsSources.FromConfig,
+        ["azure"] = Collectors.Azure.AzureSources.FromConfig,
     };
 
     public static bool HasSources(ComplianceConfig config) =>
