@@ -15,6 +15,8 @@ public static class SnapshotAssembler
     public static FactSnapshot Combine(IEnumerable<SourceCollection> collections, string? organization, DateTimeOffset collectedAt)
     {
         var ordered = collections.OrderBy(c => c.Status.Id, StringComparer.Ordinal).ToList();
+        var users = ordered.SelectMany(c => c.Facts.EntraUsers).OrderBy(f => f.TenantId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var subscriptions = ordered.SelectMany(c => c.Facts.AzureSubscriptions).OrderBy(f => f.SubscriptionId, StringComparer.Ordinal).ToList();
         return new FactSnapshot
         {
             CollectedAt = collectedAt,
@@ -23,10 +25,10 @@ public static class SnapshotAssembler
             Facts = new SnapshotFacts
             {
                 EntraTenants = [.. ordered.SelectMany(c => c.Facts.EntraTenants).OrderBy(f => f.TenantId, StringComparer.Ordinal)],
-                EntraUsers = [.. ordered.SelectMany(c => c.Facts.EntraUsers).OrderBy(f => f.TenantId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
+                EntraUsers = users,
                 AwsAccounts = [.. ordered.SelectMany(c => c.Facts.AwsAccounts).OrderBy(f => f.AccountId, StringComparer.Ordinal)],
                 AwsIamUsers = [.. ordered.SelectMany(c => c.Facts.AwsIamUsers).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.UserName, StringComparer.Ordinal)],
-                AzureSubscriptions = [.. ordered.SelectMany(c => c.Facts.AzureSubscriptions).OrderBy(f => f.SubscriptionId, StringComparer.Ordinal)],
+                AzureSubscriptions = Internal.RoleHolderDirectory.Resolve(subscriptions, users),
                 CloudResources = [.. ordered.SelectMany(c => c.Facts.CloudResources).OrderBy(f => f.Provider, StringComparer.Ordinal).ThenBy(f => f.Scope, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
             },
         };

@@ -69,18 +69,18 @@ public sealed class EntraAuthTests
         collector.SourceId.ShouldBe($"entra:{harness.Graph.Tenant.TenantId}");
     }
 
-    private sealed class RecordingCredential : Azure.Core.TokenCredential
+    private sealed class RecordingCredential : global::Azure.Core.TokenCredential
     {
         public HashSet<string> Scopes { get; } = [];
 
-        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext context, CancellationToken cancellationToken)
+        public override global::Azure.Core.AccessToken GetToken(global::Azure.Core.TokenRequestContext context, CancellationToken cancellationToken)
         {
             lock (Scopes)
                 Scopes.UnionWith(context.Scopes);
-            return new Azure.Core.AccessToken(EntraHarness.Token, DateTimeOffset.UtcNow.AddHours(1));
+            return new global::Azure.Core.AccessToken(EntraHarness.Token, DateTimeOffset.UtcNow.AddHours(1));
         }
 
-        public override ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext context, CancellationToken cancellationToken) =>
+        public override ValueTask<global::Azure.Core.AccessToken> GetTokenAsync(global::Azure.Core.TokenRequestContext context, CancellationToken cancellationToken) =>
             new(GetToken(context, cancellationToken));
     }
 }
