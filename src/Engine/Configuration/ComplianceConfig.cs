@@ -32,6 +32,9 @@ public sealed record ComplianceConfig
     /// <summary>Waivers expiring within this many days are called out.</summary>
     public int WaiverWarningDays { get; init; } = 14;
 
+    /// <summary>The <c>history</c> section: the run history's path and retention.</summary>
+    public HistorySettings History { get; init; } = HistorySettings.Default;
+
     /// <summary>The <c>sources</c> section, for collectors to read; null when absent.</summary>
     public JsonElement? Sources { get; init; }
 
