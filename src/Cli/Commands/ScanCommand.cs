@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ComplianceEngine.Cli.Internal;
+using ComplianceEngine.Engine;
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Rules;
@@ -19,34 +21,48 @@ internal static class ScanCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results.sarif, evidence.json, remediation.csv, snapshot.json and manifest.json.", Required = true };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity of a failing result that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
+        var failOnNew = new Option<bool>("--fail-on-new") { Description = "Exit 1 only for failing results (at or above --fail-on) that are new since the previous run of the same sources." };
+        var history = HistoryLocation.Option();
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not read or record the run history (no drift, no baselineState)." };
         var logFormat = CommonOptions.LogFormat();
         var logLevel = CommonOptions.LogLevel();
 
-        var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.") { snapshot, config, output, failOn, logFormat, logLevel };
+        var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.")
+            { snapshot, config, output, failOn, failOnNew, history, noHistory, logFormat, logLevel };
         command.SetAction(async (parse, cancellation) =>
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
             var settings = ConfigFile.Load(parse.GetValue(config));
+            var onlyNew = parse.GetValue(failOnNew);
+            if (parse.GetValue(noHistory) && (onlyNew || parse.GetValue(history) is not null))
+                throw new InputException("command line", null, null, "--no-history cannot be combined with --history or --fail-on-new");
+            using var store = parse.GetValue(noHistory) ? null : new ScanHistory(HistoryLocation.Open(parse.GetValue(history), settings));
             var input = await SnapshotSource.ResolveAsync(parse.GetValue(snapshot), settings, log, cancellation);
             var result = new Evaluator(settings, log).Evaluate(input.Snapshot, BuiltInRules.Create());
-            var outDir = parse.GetValue(output)!;
-            var written = Outputs.Write(result, input, outDir, parse.Tokens.Select(t => t.Value).Prepend("compliance"));
+            var drift = store?.Compare(result);
+            var run = Outputs.RunInfoFor(result, input, parse.Tokens.Select(t => t.Value).Prepend("compliance"), drift);
+            var written = Outputs.Write(result, run, input, parse.GetValue(output)!);
             var threshold = parse.GetValue(failOn)!;
-            var exitCode = Decide(result, threshold);
-            Summary.Write(stdout, result, input, written, threshold, exitCode);
+            var exitCode = Decide(result, threshold, onlyNew ? drift : null);
+            store?.Record(result, run, exitCode);
+            if (store is not null)
+                log.Information("Run {RunId} recorded in the history {HistoryPath}", run.RunId, store.Path);
+            Summary.Write(stdout, result, input, written, threshold, exitCode, drift, onlyNew);
             log.Information("Scan finished with exit code {ExitCode}", exitCode);
             return exitCode;
         });
         return command;
     }
 
-    internal static int Decide(EvaluationResult result, string failOn)
+    /// <summary>With a drift (--fail-on-new), only failures that are new since the baseline run count.</summary>
+    internal static int Decide(EvaluationResult result, string failOn, RunDrift? onlyNewSince = null)
     {
         if (!result.IsComplete)
             return ExitCodes.Incomplete;
         if (failOn == "never")
             return ExitCodes.Success;
         SeverityNames.TryParse(failOn, out var threshold);
-        return result.FailuresAtOrAbove(threshold) > 0 ? ExitCodes.Failures : ExitCodes.Success;
+        var failures = onlyNewSince is null ? result.FailuresAtOrAbove(threshold) : onlyNewSince.NewlyFailingAtOrAbove(threshold);
+        return failures > 0 ? ExitCodes.Failures : ExitCodes.Success;
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Reports;
 
@@ -10,9 +11,11 @@ internal static class Outputs
     public static string ToolVersion { get; } =
         typeof(Outputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public static IReadOnlyList<WrittenFile> Write(EvaluationResult result, SnapshotInput input, DirectoryInfo outDir, IEnumerable<string> arguments)
-    {
-        var run = new RunInfo
+    public static IReadOnlyList<WrittenFile> Write(EvaluationResult result, RunInfo run, SnapshotInput input, DirectoryInfo outDir) =>
+        ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName);
+
+    public static RunInfo RunInfoFor(EvaluationResult result, SnapshotInput input, IEnumerable<string> arguments, RunDrift? drift = null) =>
+        new()
         {
             ToolVersion = ToolVersion,
             RunId = Guid.NewGuid().ToString("N"),
@@ -23,7 +26,6 @@ internal static class Outputs
             ConfigSha256 = result.Config.Sha256,
             SnapshotPath = input.Origin,
             SnapshotSha256 = input.Sha256,
+            Drift = drift,
         };
-        return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName);
-    }
 }

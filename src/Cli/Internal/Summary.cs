@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
@@ -11,7 +12,7 @@ namespace ComplianceEngine.Cli.Internal;
 internal static class Summary
 {
     public static void Write(TextWriter o, EvaluationResult result, SnapshotInput input, IReadOnlyList<WrittenFile> written,
-        string failOn, int exitCode)
+        string failOn, int exitCode, RunDrift? drift = null, bool failOnNew = false)
     {
         var snapshot = result.Snapshot;
         o.WriteLine($"ComplianceEngine {Outputs.ToolVersion} — {snapshot.Organization ?? "scan"}, collected {snapshot.CollectedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC");
@@ -35,8 +36,10 @@ internal static class Summary
         o.WriteLine($"Total: {result.Count(Outcome.Fail)} fail, {result.Count(Outcome.Pass)} pass, {result.Count(Outcome.Waived)} waived, " +
                     $"{result.Count(Outcome.Error)} error, {result.Count(Outcome.NotApplicable)} not applicable, over {result.Rules.Count} rules.");
         WriteWaivers(o, result.Waivers);
+        if (drift is not null)
+            DriftSummary.Write(o, drift);
         o.WriteLine($"Outputs: {string.Join(", ", written.Select(w => w.Name))}");
-        o.WriteLine(Verdict(result, failOn, exitCode));
+        o.WriteLine(failOnNew && drift is not null ? DriftSummary.Verdict(drift, failOn, exitCode) : Verdict(result, failOn, exitCode));
     }
 
     private static void WriteWaivers(TextWriter o, IReadOnlyList<WaiverUse> waivers)
