@@ -15,6 +15,8 @@ public static class CommandLine
             CollectCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout),
             ValidateCommand.Create(stdout, stderr),
+            HistoryCommand.Create(stdout),
+            DiffCommand.Create(stdout),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

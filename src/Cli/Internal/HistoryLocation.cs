@@ -16,4 +16,13 @@ internal static class HistoryLocation
         given?.FullName ?? config.History.Path ?? Path.GetFullPath(HistoryStore.DefaultFileName);
 
     public static HistoryStore Open(FileInfo? given, ComplianceConfig config) => HistoryStore.Open(PathFor(given, config), config.History);
+
+    /// <summary>For commands that only read: a missing file is an error, not a new empty store.</summary>
+    public static HistoryStore OpenExisting(FileInfo? given, ComplianceConfig config)
+    {
+        var path = PathFor(given, config);
+        if (!File.Exists(path))
+            throw new Engine.InputException(path, null, null, "no run history here; run a scan first, or name the file with --history or history.path in rules.json");
+        return HistoryStore.Open(path, config.History);
+    }
 }
