@@ -95,17 +95,21 @@ public sealed class HistoryStore : IDisposable
         RunReader.BaselineOf(_connection, scope, run is null ? null : IdOf(run.RunId))?.Run;
 
     /// <summary>Compares a new run's results with the baseline of its scope.</summary>
-    public RunDrift CompareWithBaseline(string scope, IEnumerable<ResultRecord> current)
+    /// <param name="fullyEvaluated">Whether a rule ran without Error results in the new run (see <see cref="RunDrift.Compare"/>).</param>
+    public RunDrift CompareWithBaseline(string scope, IEnumerable<ResultRecord> current, Func<string, bool>? fullyEvaluated = null)
     {
         var baseline = RunReader.BaselineOf(_connection, scope, null);
         return baseline is { } b
-            ? RunDrift.Compare(new BaselineRun(b.Run.RunId, b.Run.FinishedAt), RunReader.Results(_connection, b.Id), current)
-            : RunDrift.Compare(null, [], current);
+            ? RunDrift.Compare(new BaselineRun(b.Run.RunId, b.Run.FinishedAt), RunReader.Results(_connection, b.Id), current, fullyEvaluated)
+            : RunDrift.Compare(null, [], current, fullyEvaluated);
     }
 
     /// <summary>What changed from one recorded run to another.</summary>
-    public RunDrift Diff(RunSummary from, RunSummary to) =>
-        RunDrift.Compare(new BaselineRun(from.RunId, from.FinishedAt), Results(from), Results(to).ToList());
+    public RunDrift Diff(RunSummary from, RunSummary to)
+    {
+        var clean = RunReader.RulesWithoutErrors(_connection, IdOf(to.RunId));
+        return RunDrift.Compare(new BaselineRun(from.RunId, from.FinishedAt), Results(from), Results(to).ToList(), clean.Contains);
+    }
 
     /// <summary>Every result of a recorded run, passes included.</summary>
     public IEnumerable<ResultRecord> Results(RunSummary run) => RunReader.Results(_connection, IdOf(run.RunId));

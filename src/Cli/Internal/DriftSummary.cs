@@ -24,7 +24,8 @@ internal static class DriftSummary
     }
 
     public static string Counts(RunDrift drift) =>
-        $"{drift.NewFailures} new failing, {drift.Regressions} regressed, {drift.Resolved} resolved, {drift.UnchangedFailures} still failing";
+        $"{drift.NewFailures} new failing, {drift.Regressions} regressed, {drift.Resolved} resolved, {drift.UnchangedFailures} still failing" +
+        (drift.Unverified > 0 ? $", {drift.Unverified} without a result to verify (rule not fully evaluated)" : "");
 
     public static string Verdict(RunDrift drift, string failOn, int exitCode)
     {
@@ -44,6 +45,7 @@ internal static class DriftSummary
         DriftState.Unchanged => "unchanged",
         DriftState.Regression => "regressed",
         DriftState.Resolved => "resolved",
+        DriftState.Unverified => "unverified",
         _ => "changed",
     };
 

@@ -14,7 +14,7 @@ internal sealed class ScanHistory(HistoryStore store) : IDisposable
     public string Path => store.Path;
 
     public RunDrift Compare(EvaluationResult result) =>
-        store.CompareWithBaseline(RunRecord.ScopeOf(result.Snapshot), ResultRecord.AllOf(result));
+        store.CompareWithBaseline(RunRecord.ScopeOf(result.Snapshot), ResultRecord.AllOf(result), RunDrift.FullyEvaluatedIn(result));
 
     public void Record(EvaluationResult result, RunInfo run, int exitCode)
     {

@@ -17,6 +17,10 @@ public enum DriftState
 
     /// <summary>Any other change of outcome (e.g. failing → waived, passing → error).</summary>
     Changed,
+
+    /// <summary>Failing in the baseline and without a result now, but the rule could not be fully evaluated (it has
+    /// Error results or did not run): the failure may only be hidden, so it is not called resolved.</summary>
+    Unverified,
 }
 
 /// <summary>The run a comparison was made against.</summary>

@@ -27,7 +27,7 @@ public sealed class RunDrift
     /// <summary>Changes that involve a failure on either side, sorted by rule then resource; new passes are not listed.</summary>
     public IReadOnlyList<ResultChange> Changes { get; }
 
-    /// <summary>Baseline failures with no result at all now (resolved, SARIF <c>absent</c>).</summary>
+    /// <summary>Baseline failures with no result at all now whose rule was fully evaluated (resolved, SARIF <c>absent</c>).</summary>
     public IReadOnlyList<ResultRecord> Gone { get; }
 
     /// <summary>Failures that were not in the baseline at all.</summary>
@@ -49,9 +49,24 @@ public sealed class RunDrift
     public Outcome? PreviousOutcomeOf(string ruleId, string resourceKey) =>
         _states.TryGetValue(DriftComparer.Key(ruleId, resourceKey), out var s) ? s.Previous : null;
 
-    /// <summary>Compares current results with the baseline run's (none: the first run of its scope).</summary>
-    public static RunDrift Compare(BaselineRun? baseline, IEnumerable<ResultRecord> previous, IEnumerable<ResultRecord> current) =>
-        DriftComparer.Compare(baseline, previous, current);
+    /// <summary>Baseline failures with no result now whose rule could not be fully evaluated: neither resolved nor absent.</summary>
+    public int Unverified => Changes.Count(c => c.State == DriftState.Unverified);
+
+    /// <summary>
+    /// Compares current results with the baseline run's (none: the first run of its scope).
+    /// <paramref name="fullyEvaluated"/> tells whether a rule ran without Error results now; a vanished failure of a rule
+    /// that did not is <see cref="DriftState.Unverified"/>, not resolved. Without it every rule counts as fully evaluated.
+    /// </summary>
+    public static RunDrift Compare(BaselineRun? baseline, IEnumerable<ResultRecord> previous, IEnumerable<ResultRecord> current,
+        Func<string, bool>? fullyEvaluated = null) =>
+        DriftComparer.Compare(baseline, previous, current, fullyEvaluated ?? (_ => true));
+
+    /// <summary>Whether each rule of a run was evaluated without Error results, for <see cref="Compare"/>.</summary>
+    public static Func<string, bool> FullyEvaluatedIn(EvaluationResult result)
+    {
+        var clean = result.Rules.Where(r => r.Count(Outcome.Error) == 0).Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        return clean.Contains;
+    }
 
     private IEnumerable<ResultChange> NewlyFailingChanges =>
         Changes.Where(c => c.Current == Outcome.Fail && c.Previous != Outcome.Fail);

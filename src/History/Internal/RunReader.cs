@@ -33,6 +33,16 @@ internal static class RunReader
                 Codes.OutcomeOf(reader.GetInt64(3)), Codes.SeverityOf(reader.GetInt64(4)));
     }
 
+    public static HashSet<string> RulesWithoutErrors(SqliteConnection c, long run)
+    {
+        using var command = Sql.Command(c, null, "SELECT rule_id FROM rule_counts WHERE run = $run AND error = 0", ("$run", run));
+        using var reader = command.ExecuteReader();
+        var rules = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+            rules.Add(reader.GetString(0));
+        return rules;
+    }
+
     /// <summary>The run to compare with: the latest earlier run of the scope, preferring a complete one (an incomplete
     /// run's errors would make every failure look new on the next complete run).</summary>
     public static (long Id, RunSummary Run)? BaselineOf(SqliteConnection c, string scope, long? before)

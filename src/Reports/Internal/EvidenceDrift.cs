@@ -28,6 +28,7 @@ internal static class EvidenceDrift
         writer.WriteNumber("regressions", drift.Regressions);
         writer.WriteNumber("resolved", drift.Resolved);
         writer.WriteNumber("unchangedFailures", drift.UnchangedFailures);
+        writer.WriteNumber("unverified", drift.Unverified);
         writer.WriteNumber("newlyFailing", drift.NewlyFailing);
         writer.WriteStartArray("changes");
         foreach (var change in drift.Changes)

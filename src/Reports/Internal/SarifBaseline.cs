@@ -25,6 +25,7 @@ internal static class SarifBaseline
         DriftState.Unchanged => "unchanged",
         DriftState.Regression => "regression",
         DriftState.Resolved => "resolved",
+        DriftState.Unverified => "unverified",
         _ => "changed",
     };
 

@@ -41,6 +41,18 @@ public sealed class RunDriftTests
     }
 
     [Fact]
+    public void A_vanished_failure_of_a_rule_that_was_not_fully_evaluated_is_unverified_not_resolved()
+    {
+        var drift = RunDrift.Compare(Baseline, [R("hidden", Outcome.Fail), R("deleted", Outcome.Fail, rule: "AWS-IAM-01")], [],
+            fullyEvaluated: rule => rule != "ENT-MFA-01");
+
+        drift.Resolved.ShouldBe(1);
+        drift.Unverified.ShouldBe(1);
+        drift.Gone.ShouldHaveSingleItem().RuleId.ShouldBe("AWS-IAM-01");
+        drift.Changes.Single(c => c.RuleId == "ENT-MFA-01").State.ShouldBe(DriftState.Unverified);
+    }
+
+    [Fact]
     public void The_same_resource_under_another_rule_is_a_different_result()
     {
         var drift = RunDrift.Compare(Baseline, [R("u", Outcome.Fail, rule: "ENT-MFA-01")], [R("u", Outcome.Fail, rule: "ENT-MFA-08")]);

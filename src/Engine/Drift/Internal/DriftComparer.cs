@@ -6,7 +6,8 @@ internal static class DriftComparer
 {
     public static string Key(string ruleId, string resourceKey) => ruleId + "\n" + resourceKey;
 
-    public static RunDrift Compare(BaselineRun? baseline, IEnumerable<ResultRecord> previous, IEnumerable<ResultRecord> current)
+    public static RunDrift Compare(BaselineRun? baseline, IEnumerable<ResultRecord> previous, IEnumerable<ResultRecord> current,
+        Func<string, bool> fullyEvaluated)
     {
         var before = new Dictionary<string, ResultRecord>(StringComparer.Ordinal);
         foreach (var record in previous)
@@ -24,9 +25,11 @@ internal static class DriftComparer
                 changes.Add(new ResultChange(now.RuleId, now.ResourceKey, now.DisplayName, state, was?.Outcome, now.Outcome, now.Severity));
         }
 
-        var gone = before.Values.Where(r => r.Outcome == Outcome.Fail).OrderBy(r => r.RuleId, StringComparer.Ordinal)
+        var vanished = before.Values.Where(r => r.Outcome == Outcome.Fail).OrderBy(r => r.RuleId, StringComparer.Ordinal)
             .ThenBy(r => r.ResourceKey, StringComparer.Ordinal).ToList();
-        changes.AddRange(gone.Select(r => new ResultChange(r.RuleId, r.ResourceKey, r.DisplayName, DriftState.Resolved, r.Outcome, null, r.Severity)));
+        var gone = vanished.Where(r => fullyEvaluated(r.RuleId)).ToList();
+        changes.AddRange(vanished.Select(r => new ResultChange(r.RuleId, r.ResourceKey, r.DisplayName,
+            fullyEvaluated(r.RuleId) ? DriftState.Resolved : DriftState.Unverified, r.Outcome, null, r.Severity)));
         changes.Sort((a, b) => string.CompareOrdinal(a.RuleId, b.RuleId) is var c and not 0 ? c : string.CompareOrdinal(a.ResourceKey, b.ResourceKey));
         return new RunDrift(baseline, states, changes, gone);
     }
