@@ -25,7 +25,7 @@ public static class EvidenceWriter
         foreach (var rule in result.Rules)
             EvidenceRule.Write(writer, rule, result.Config);
         writer.WriteEndArray();
-        EvidenceWaivers.Write(writer, result.Waivers);
+        EvidenceWaivers.Write(writer, result.Waivers, result.Snapshot.CollectedAt);
         EvidenceDrift.Write(writer, run.Drift);
         writer.WriteEndObject();
         writer.Flush();
