@@ -42,30 +42,52 @@ internal static class RunWriter
 
     private static void InsertResults(SqliteConnection c, SqliteTransaction t, long run, IEnumerable<ResultRecord> results, CancellationToken cancellation)
     {
-        using var key = Sql.Command(c, t, """
-            INSERT INTO result_keys (rule_id, resource_key, display_name) VALUES ($rule, $resource, $name)
-            ON CONFLICT (rule_id, resource_key) DO UPDATE SET display_name = excluded.display_name
-            RETURNING id
-            """, ("$rule", ""), ("$resource", ""), ("$name", ""));
+        // Most rule × resource pairs exist from earlier nights: look them up, and write a key only when it is new or renamed.
+        using var find = Sql.Command(c, t, "SELECT id, display_name FROM result_keys WHERE rule_id = $rule AND resource_key = $resource",
+            ("$rule", ""), ("$resource", ""));
+        using var insertKey = Sql.Command(c, t, "INSERT INTO result_keys (rule_id, resource_key, display_name) VALUES ($rule, $resource, $name) RETURNING id",
+            ("$rule", ""), ("$resource", ""), ("$name", ""));
+        using var rename = Sql.Command(c, t, "UPDATE result_keys SET display_name = $name WHERE id = $id", ("$name", ""), ("$id", 0L));
         // Two results for one rule × resource keep the failing one (code 1): a failure is never hidden by a pass.
         using var result = Sql.Command(c, t, """
             INSERT INTO results (run, key, outcome, severity) VALUES ($run, $key, $outcome, $severity)
             ON CONFLICT (run, key) DO UPDATE SET outcome = excluded.outcome WHERE excluded.outcome = 1
             """, ("$run", run), ("$key", 0L), ("$outcome", 0), ("$severity", 0));
-        key.Prepare();
-        result.Prepare();
+        foreach (var command in new[] { find, insertKey, rename, result })
+            command.Prepare();
         var count = 0;
         foreach (var record in results)
         {
             if (++count % 1000 == 0)
                 cancellation.ThrowIfCancellationRequested();
-            key.Parameters["$rule"].Value = record.RuleId;
-            key.Parameters["$resource"].Value = record.ResourceKey;
-            key.Parameters["$name"].Value = record.DisplayName;
-            result.Parameters["$key"].Value = (long)key.ExecuteScalar()!;
+            result.Parameters["$key"].Value = KeyOf(record, find, insertKey, rename);
             result.Parameters["$outcome"].Value = Codes.Of(record.Outcome);
             result.Parameters["$severity"].Value = Codes.Of(record.Severity);
             result.ExecuteNonQuery();
         }
+    }
+
+    private static long KeyOf(ResultRecord record, SqliteCommand find, SqliteCommand insertKey, SqliteCommand rename)
+    {
+        find.Parameters["$rule"].Value = record.RuleId;
+        find.Parameters["$resource"].Value = record.ResourceKey;
+        using (var reader = find.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (reader.GetString(1) != record.DisplayName)
+                {
+                    rename.Parameters["$name"].Value = record.DisplayName;
+                    rename.Parameters["$id"].Value = id;
+                    rename.ExecuteNonQuery();
+                }
+                return id;
+            }
+        }
+        insertKey.Parameters["$rule"].Value = record.RuleId;
+        insertKey.Parameters["$resource"].Value = record.ResourceKey;
+        insertKey.Parameters["$name"].Value = record.DisplayName;
+        return (long)insertKey.ExecuteScalar()!;
     }
 }
