@@ -50,8 +50,11 @@ try
     }
     var runs = store.Runs();
     var timer = Stopwatch.StartNew();
-    var diff = store.Diff(runs[1], runs[0]);
-    Console.WriteLine($"diff of the last two runs: {timer.Elapsed.TotalSeconds:F2} s ({diff.Changes.Count} changes)");
+    if (runs.Count > 1)
+    {
+        var diff = store.Diff(runs[1], runs[0]);
+        Console.WriteLine($"diff of the last two runs: {timer.Elapsed.TotalSeconds:F2} s ({diff.Changes.Count} changes)");
+    }
     timer.Restart();
     var controls = store.ControlPassRates(Scope, 30);
     Console.WriteLine($"control pass rates over {controls[0].Points.Count} runs: {timer.Elapsed.TotalMilliseconds:F0} ms");
