@@ -15,6 +15,8 @@ public sealed record RunSummary
     public string ConfigSha256 { get; init; } = "";
     public string? SnapshotPath { get; init; }
     public string SnapshotSha256 { get; init; } = "";
+    /// <summary>Every source of the run with its status (complete, partial, failed) and reason.</summary>
+    public IReadOnlyList<SourceRecord> Sources { get; init; } = [];
     public int Pass { get; init; }
     public int Fail { get; init; }
     public int Waived { get; init; }

@@ -82,6 +82,22 @@ public sealed class HistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_recorded_run_carries_the_run_id_of_the_outputs_its_exit_code_hashes_and_sources()
+    {
+        var scan = await Scan(CliRun.Sample, "night1");
+
+        var evidence = JsonNode.Parse(File.ReadAllText(_dir.File("night1/evidence.json")))!;
+        var run = JsonNode.Parse((await CliRun.Of("history", "--history", History, "--format", "json")).Stdout)!.AsArray().Single()!;
+        ((string)run["runId"]!).ShouldBe((string)evidence["run"]!["runId"]!);
+        ((int)run["exitCode"]!).ShouldBe(scan.ExitCode);
+        ((string)run["snapshotSha256"]!).ShouldBe((string)evidence["snapshot"]!["sha256"]!);
+        ((string)run["configSha256"]!).ShouldBe((string)evidence["config"]!["sha256"]!);
+        run["sources"]!.AsArray().Select(s => ((string)s!["id"]!, (string)s["status"]!)).ShouldBe(
+            [("aws:210987654321", "complete"), ("azure:sample-prod", "complete"), ("entra:sample.onmicrosoft.com", "complete")]);
+        ((int)run["fail"]!).ShouldBe((int)evidence["summary"]!["fail"]!);
+    }
+
+    [Fact]
     public async Task Diff_takes_run_ids_by_prefix_in_either_order()
     {
         await Scan(CliRun.Sample, "night1");

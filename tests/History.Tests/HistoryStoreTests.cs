@@ -31,6 +31,7 @@ public sealed class HistoryStoreTests : IDisposable
         (listed.Pass, listed.Fail, listed.Waived).ShouldBe((1, 1, 1));
         listed.FinishedAt.ShouldBe(run.FinishedAt);
         listed.ConfigSha256.ShouldBe(run.ConfigSha256);
+        listed.Sources.ShouldBe(run.Sources);
         _store.Results(listed).OrderBy(r => r.ResourceKey).ShouldBe(
             [Result("alice", Outcome.Pass), Result("bob", Outcome.Fail), Result("carol", Outcome.Waived)]);
     }

@@ -45,6 +45,8 @@ internal static class DiffCommand
     {
         o.WriteLine($"From run {from.ShortId} ({HistoryCommand.Time(from.FinishedAt)} UTC) to run {to.ShortId} ({HistoryCommand.Time(to.FinishedAt)} UTC)");
         o.WriteLine(from.Scope == to.Scope ? $"Sources: {to.Scope}" : $"Sources differ: {from.Scope} → {to.Scope}");
+        foreach (var source in to.Sources.Where(s => s.Status != "complete"))
+            o.WriteLine($"  {source.Id} was {source.Status} in run {to.ShortId}: {source.Reason}");
         if (from.ConfigSha256 != to.ConfigSha256)
             o.WriteLine("Configuration changed between the runs (rules.json hash differs).");
         o.WriteLine($"{DriftSummary.Counts(drift)}.");

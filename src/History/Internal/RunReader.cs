@@ -15,10 +15,21 @@ internal static class RunReader
     {
         using var command = Sql.Command(c, null, $"SELECT {Columns} FROM runs {where}", parameters);
         using var reader = command.ExecuteReader();
-        var runs = new List<(long, RunSummary)>();
+        var runs = new List<(long Id, RunSummary Run)>();
         while (reader.Read())
             runs.Add((reader.GetInt64(0), Summary(reader)));
-        return runs;
+        reader.Close();
+        return runs.Select(r => (r.Id, r.Run with { Sources = SourcesOf(c, r.Id) })).ToList();
+    }
+
+    private static List<SourceRecord> SourcesOf(SqliteConnection c, long run)
+    {
+        using var command = Sql.Command(c, null, "SELECT source_id, provider, status, reason FROM run_sources WHERE run = $run ORDER BY source_id", ("$run", run));
+        using var reader = command.ExecuteReader();
+        var sources = new List<SourceRecord>();
+        while (reader.Read())
+            sources.Add(new SourceRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2), Sql.NullableString(reader, 3)));
+        return sources;
     }
 
     public static IEnumerable<ResultRecord> Results(SqliteConnection c, long run)
