@@ -7,10 +7,19 @@ using ComplianceEngine.History;
 // Records N nights of a synthetic tenant (results across 20 rules, 2% failing, 1% of them changing each night),
 // then measures the comparison with the baseline, a diff and the pass-rate queries.
 //   dotnet run -c Release --project bench/History.Bench -- [results per run, default 1000000] [nights, default 3]
-var perRun = args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
-var nights = args.Length > 1 ? int.Parse(args[1]) : 3;
-var folder = Directory.CreateTempSubdirectory("history-bench-").FullName;
-var path = Path.Combine(folder, "history.db");
+// With "record FILE N" it records one run of N results into FILE and exits: the kill test's writer process.
+var recordOnly = args.Length == 3 && args[0] == "record";
+var perRun = recordOnly ? int.Parse(args[2]) : args.Length > 0 ? int.Parse(args[0]) : 1_000_000;
+var nights = recordOnly ? 1 : args.Length > 1 ? int.Parse(args[1]) : 3;
+var folder = recordOnly ? Path.GetDirectoryName(Path.GetFullPath(args[1]))! : Directory.CreateTempSubdirectory("history-bench-").FullName;
+var path = recordOnly ? Path.GetFullPath(args[1]) : Path.Combine(folder, "history.db");
+
+if (recordOnly)
+{
+    using var writer = HistoryStore.Open(path);
+    writer.Record(RunOf(0), Night(0));
+    return;
+}
 const string Scope = "entra:bench";
 
 IEnumerable<ResultRecord> Night(int night)
