@@ -16,6 +16,8 @@ public static class CommandLine
             RulesCommand.Create(stdout),
             ValidateCommand.Create(stdout, stderr),
             VerifyCommand.Create(stdout),
+            HistoryCommand.Create(stdout),
+            DiffCommand.Create(stdout),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -7,7 +7,7 @@ namespace ComplianceEngine.Reports;
 /// Writes evidence.json for auditors' tools: the run and its inputs (with hashes), every source with the
 /// status of each dataset, per rule its descriptor, controls, counts and every non-pass finding with the
 /// observed values that decided it, passes as a count and the list of resource keys, and every waiver with
-/// what became of it. Streamed, so a million passes do not sit in memory twice.
+/// what became of it, and the drift since the previous run when the history is on. Streamed, so a million passes do not sit in memory twice.
 /// </summary>
 public static class EvidenceWriter
 {
@@ -25,7 +25,8 @@ public static class EvidenceWriter
         foreach (var rule in result.Rules)
             EvidenceRule.Write(writer, rule, result);
         writer.WriteEndArray();
-        EvidenceWaivers.Write(writer, result.Waivers);
+        EvidenceWaivers.Write(writer, result.Waivers, result.Snapshot.CollectedAt);
+        EvidenceDrift.Write(writer, run.Drift);
         writer.WriteEndObject();
         writer.Flush();
     }

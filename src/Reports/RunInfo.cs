@@ -37,6 +37,10 @@ public sealed record RunInfo
     /// <summary>The tool's home page, for SARIF's <c>tool.driver.informationUri</c>.</summary>
     public Uri? InformationUri { get; init; }
 
+    /// <summary>The comparison with the previous run of the same scope, when the run history is on; SARIF then
+    /// carries <c>baselineState</c> and the evidence the drift counts.</summary>
+    public Engine.Drift.RunDrift? Drift { get; init; }
+
     public string CommandLine => string.Join(' ', Arguments.Select(CommandLineText.Quote));
 
     /// <summary>The arguments with the value of any secret-looking option (token, secret, password, key) masked.</summary>

@@ -8,6 +8,8 @@ namespace ComplianceEngine.Reports;
 /// severity; Waived → the same plus an accepted external suppression; Pass → <c>pass</c>; NotApplicable →
 /// <c>notApplicable</c>; Error → <c>open</c> (not enough information to decide). Non-fail kinds have level
 /// <c>none</c>, as SARIF requires. Pass results stop at <c>SarifPassLimit</c> per rule, with a notification.
+/// With the run history on, every result carries <c>baselineState</c> against the previous run of the same
+/// sources, and failures of that run that are gone are emitted as <c>absent</c> results.
 /// </summary>
 public static class SarifWriter
 {
@@ -27,7 +29,7 @@ public static class SarifWriter
         writer.WriteString("id", $"compliance-scan/{run.RunId}");
         writer.WriteEndObject();
         SarifInvocation.Write(writer, result, run);
-        SarifResults.Write(writer, result);
+        SarifResults.Write(writer, result, run.Drift);
         SarifRunProperties.Write(writer, result, run);
         writer.WriteEndObject();
         writer.WriteEndArray();

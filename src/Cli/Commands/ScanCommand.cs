@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ComplianceEngine.Cli.Internal;
+using ComplianceEngine.Engine;
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Reports;
@@ -23,23 +25,34 @@ internal static class ScanCommand
         var lang = new Option<string?>("--lang") { Description = "Language of report.html: en or ja. Default: rules.json output.language, else en." };
         lang.AcceptOnlyFromAmong([.. ReportLanguages.Codes]);
         var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf by printing report.html with headless Chromium (/usr/bin/chromium) when it is installed." };
+        var failOnNew = new Option<bool>("--fail-on-new") { Description = "Exit 1 only for failing results (at or above --fail-on) that are new since the previous run of the same sources." };
+        var history = HistoryLocation.Option();
+        var noHistory = new Option<bool>("--no-history") { Description = "Do not read or record the run history (no drift, no baselineState)." };
         var logFormat = CommonOptions.LogFormat();
         var logLevel = CommonOptions.LogLevel();
 
-        var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.") { snapshot, config, output, failOn, lang, pdf, logFormat, logLevel };
+        var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.")
+            { snapshot, config, output, failOn, failOnNew, lang, pdf, history, noHistory, logFormat, logLevel };
         command.SetAction(async (parse, cancellation) =>
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
             var settings = ConfigFile.Load(parse.GetValue(config));
+            var onlyNew = parse.GetValue(failOnNew);
+            if (parse.GetValue(noHistory) && (onlyNew || parse.GetValue(history) is not null))
+                throw new InputException("command line", null, null, "--no-history cannot be combined with --history or --fail-on-new");
+            using var store = parse.GetValue(noHistory) ? null : new ScanHistory(HistoryLocation.Open(parse.GetValue(history), settings));
             var input = await SnapshotSource.ResolveAsync(parse.GetValue(snapshot), settings, log, cancellation);
             var result = new Evaluator(settings, log).Evaluate(input.Snapshot, RuleProfiles.RulesFor(settings));
-            var outDir = parse.GetValue(output)!;
+            var drift = store?.Compare(result);
+            var run = Outputs.RunInfoFor(result, input, parse.Tokens.Select(t => t.Value).Prepend("compliance"), drift);
             using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log));
-            var written = await Outputs.WriteAsync(result, input, outDir, parse.Tokens.Select(t => t.Value).Prepend("compliance"),
-                reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation);
+            var written = await Outputs.WriteAsync(result, run, input, parse.GetValue(output)!, reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation);
             var threshold = parse.GetValue(failOn)!;
-            var exitCode = Decide(result, threshold);
-            Summary.Write(stdout, result, input, written, threshold, exitCode);
+            var exitCode = Decide(result, threshold, onlyNew ? drift : null);
+            store?.Record(result, run, exitCode);
+            if (store is not null)
+                log.Information("Run {RunId} recorded in the history {HistoryPath}", run.RunId, store.Path);
+            Summary.Write(stdout, result, input, written, threshold, exitCode, drift, onlyNew);
             log.Information("Scan finished with exit code {ExitCode}", exitCode);
             return exitCode;
         });
@@ -52,13 +65,15 @@ internal static class ScanCommand
         public void Dispose() => Options.SigningKey?.Dispose();
     }
 
-    internal static int Decide(EvaluationResult result, string failOn)
+    /// <summary>With a drift (--fail-on-new), only failures that are new since the baseline run count.</summary>
+    internal static int Decide(EvaluationResult result, string failOn, RunDrift? onlyNewSince = null)
     {
         if (!result.IsComplete)
             return ExitCodes.Incomplete;
         if (failOn == "never")
             return ExitCodes.Success;
         SeverityNames.TryParse(failOn, out var threshold);
-        return result.FailuresAtOrAbove(threshold) > 0 ? ExitCodes.Failures : ExitCodes.Success;
+        var failures = onlyNewSince is null ? result.FailuresAtOrAbove(threshold) : onlyNewSince.NewlyFailingAtOrAbove(threshold);
+        return failures > 0 ? ExitCodes.Failures : ExitCodes.Success;
     }
 }

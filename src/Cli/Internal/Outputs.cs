@@ -1,4 +1,5 @@
 using System.Reflection;
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Reports;
 using Serilog;
@@ -11,10 +12,16 @@ internal static class Outputs
     public static string ToolVersion { get; } =
         typeof(Outputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public static async Task<IReadOnlyList<WrittenFile>> WriteAsync(EvaluationResult result, SnapshotInput input, DirectoryInfo outDir,
-        IEnumerable<string> arguments, ReportOptions options, bool pdf, ILogger log, TextWriter stderr, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<WrittenFile>> WriteAsync(EvaluationResult result, RunInfo run, SnapshotInput input, DirectoryInfo outDir,
+        ReportOptions options, bool pdf, ILogger log, TextWriter stderr, CancellationToken cancellation)
     {
-        var run = new RunInfo
+        if (pdf && await PdfPrinter.PrintAsync(s => HtmlReportWriter.Write(result, run, s, options), log, stderr, cancellation) is { } printed)
+            options = options with { AdditionalFiles = [new OutputFile(PdfPrinter.FileName, s => s.Write(printed))] };
+        return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName, options);
+    }
+
+    public static RunInfo RunInfoFor(EvaluationResult result, SnapshotInput input, IEnumerable<string> arguments, RunDrift? drift = null) =>
+        new()
         {
             ToolVersion = ToolVersion,
             RunId = Guid.NewGuid().ToString("N"),
@@ -25,9 +32,6 @@ internal static class Outputs
             ConfigSha256 = result.Config.Sha256,
             SnapshotPath = input.Origin,
             SnapshotSha256 = input.Sha256,
+            Drift = drift,
         };
-        if (pdf && await PdfPrinter.PrintAsync(s => HtmlReportWriter.Write(result, run, s, options), log, stderr, cancellation) is { } printed)
-            options = options with { AdditionalFiles = [new OutputFile(PdfPrinter.FileName, s => s.Write(printed))] };
-        return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName, options);
-    }
 }

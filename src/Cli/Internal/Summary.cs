@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
@@ -11,7 +12,7 @@ namespace ComplianceEngine.Cli.Internal;
 internal static class Summary
 {
     public static void Write(TextWriter o, EvaluationResult result, SnapshotInput input, IReadOnlyList<WrittenFile> written,
-        string failOn, int exitCode)
+        string failOn, int exitCode, RunDrift? drift = null, bool failOnNew = false)
     {
         var snapshot = result.Snapshot;
         o.WriteLine($"ComplianceEngine {Outputs.ToolVersion} — {snapshot.Organization ?? "scan"}, collected {snapshot.CollectedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC");
@@ -34,22 +35,32 @@ internal static class Summary
         o.WriteLine();
         o.WriteLine($"Total: {result.Count(Outcome.Fail)} fail, {result.Count(Outcome.Pass)} pass, {result.Count(Outcome.Waived)} waived, " +
                     $"{result.Count(Outcome.Error)} error, {result.Count(Outcome.NotApplicable)} not applicable, over {result.Rules.Count} rules.");
-        WriteWaivers(o, result.Waivers);
+        WriteWaivers(o, result.Waivers, snapshot.CollectedAt);
+        if (drift is not null)
+            DriftSummary.Write(o, drift);
         o.WriteLine($"Outputs: {string.Join(", ", written.Select(w => w.Name))}");
-        o.WriteLine(Verdict(result, failOn, exitCode));
+        o.WriteLine(failOnNew && drift is not null ? DriftSummary.Verdict(drift, failOn, exitCode) : Verdict(result, failOn, exitCode));
     }
 
-    private static void WriteWaivers(TextWriter o, IReadOnlyList<WaiverUse> waivers)
+    private static string DaysLeft(Waiver waiver, DateTimeOffset now) =>
+        (waiver.Expires.DayNumber - DateOnly.FromDateTime(now.UtcDateTime).DayNumber) switch
+        {
+            0 => "today",
+            1 => "in 1 day",
+            var days => $"in {days} days",
+        };
+
+    private static void WriteWaivers(TextWriter o, IReadOnlyList<WaiverUse> waivers, DateTimeOffset now)
     {
         foreach (var use in waivers.Where(w => w.State != WaiverState.Applied || w.ExpiresSoon))
         {
-            var what = use.State switch
+            var (label, what) = use switch
             {
-                WaiverState.Expired => $"expired on {use.Waiver.Expires:yyyy-MM-dd} and no longer applies",
-                WaiverState.Unused => "matches no result (unused)",
-                _ => $"expires on {use.Waiver.Expires:yyyy-MM-dd}",
+                { State: WaiverState.Expired } => ("Warning", $"expired on {use.Waiver.Expires:yyyy-MM-dd} and no longer applies: its failures count again"),
+                { State: WaiverState.Unused } => ("Note", "matches no result (unused): remove it or correct its rule/resource"),
+                _ => ("Warning", $"expires on {use.Waiver.Expires:yyyy-MM-dd}, {DaysLeft(use.Waiver, now)}: renew it or fix the finding"),
             };
-            o.WriteLine($"Waiver {use.Waiver.JsonPath} ({use.Waiver.RuleId} on {use.Waiver.Resource}) {what}.");
+            o.WriteLine($"{label}: waiver {use.Waiver.JsonPath} ({use.Waiver.RuleId} on {use.Waiver.Resource}) {what}.");
         }
     }
 

@@ -45,6 +45,9 @@ public sealed record ComplianceConfig
     /// absolute, resolved against the folder of rules.json); null when the manifest is not signed from a file.</summary>
     public string? SigningKeyPath { get; init; }
 
+    /// <summary>The <c>history</c> section: the run history's path and retention.</summary>
+    public HistorySettings History { get; init; } = HistorySettings.Default;
+
     /// <summary>The <c>sources</c> section, for collectors to read; null when absent.</summary>
     public JsonElement? Sources { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Evaluation;
 
 namespace ComplianceEngine.Reports.Internal;
@@ -38,6 +39,11 @@ internal static class EvidenceRun
         writer.WriteNumber("rules", result.Rules.Count);
         foreach (var outcome in Enum.GetValues<Outcome>())
             writer.WriteNumber(OutcomeMapping.Name(outcome), result.Count(outcome));
+        writer.WriteStartObject("waiverWarnings");
+        writer.WriteNumber("expiringSoon", result.Waivers.Count(w => w.ExpiresSoon));
+        writer.WriteNumber("expired", result.Waivers.Count(w => w.State == WaiverState.Expired));
+        writer.WriteNumber("unused", result.Waivers.Count(w => w.State == WaiverState.Unused));
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 }

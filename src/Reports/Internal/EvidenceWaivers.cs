@@ -7,7 +7,8 @@ namespace ComplianceEngine.Reports.Internal;
 /// <summary>Every configured waiver, in configuration order, with what became of it in this run.</summary>
 internal static class EvidenceWaivers
 {
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<WaiverUse> uses)
+    /// <param name="asOf">The date waivers are judged at (the snapshot's collection time), for <c>daysLeft</c>.</param>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<WaiverUse> uses, DateTimeOffset asOf)
     {
         writer.WriteStartArray("waivers");
         foreach (var use in uses)
@@ -17,6 +18,7 @@ internal static class EvidenceWaivers
             writer.WriteString("state", State(use.State));
             writer.WriteNumber("matched", use.Matched);
             writer.WriteBoolean("expiresSoon", use.ExpiresSoon);
+            writer.WriteNumber("daysLeft", use.Waiver.Expires.DayNumber - DateOnly.FromDateTime(asOf.UtcDateTime).DayNumber);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Rules;
 
@@ -14,21 +15,23 @@ internal static class SarifResults
 {
     public const string FingerprintName = "complianceResource/v1";
 
-    public static void Write(Utf8JsonWriter writer, EvaluationResult result)
+    public static void Write(Utf8JsonWriter writer, EvaluationResult result, RunDrift? drift = null)
     {
         writer.WriteStartArray("results");
         for (var i = 0; i < result.Rules.Count; i++)
         {
             var rule = result.Rules[i];
             foreach (var finding in rule.Findings)
-                WriteResult(writer, finding, i, rule.Severity);
+                WriteResult(writer, finding, i, rule.Severity, drift);
             foreach (var pass in rule.Passes.Take(result.Config.SarifPassLimit))
-                WriteResult(writer, pass, i, rule.Severity);
+                WriteResult(writer, pass, i, rule.Severity, drift);
         }
+        if (drift is not null)
+            SarifBaseline.WriteAbsent(writer, result, drift);
         writer.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, Finding finding, int ruleIndex, Severity severity)
+    private static void WriteResult(Utf8JsonWriter writer, Finding finding, int ruleIndex, Severity severity, RunDrift? drift)
     {
         var resource = finding.Resource;
         writer.WriteStartObject();
@@ -60,6 +63,8 @@ internal static class SarifResults
         writer.WriteStartObject("partialFingerprints");
         writer.WriteString(FingerprintName, OutcomeMapping.Fingerprint(finding.RuleId, resource));
         writer.WriteEndObject();
+        if (drift is not null)
+            SarifBaseline.WriteState(writer, drift, finding.RuleId, resource.Key);
 
         if (finding.Outcome == Outcome.Waived && finding.Waiver is { } waiver)
         {
@@ -80,6 +85,8 @@ internal static class SarifResults
         writer.WriteOptional("reason", finding.Reason);
         writer.WriteOptional("remediation", finding.Remediation);
         writer.WriteObserved("observed", finding.Observed);
+        if (drift is not null)
+            SarifBaseline.WriteDriftProperties(writer, drift, finding.RuleId, resource.Key);
         if (finding.Outcome == Outcome.Fail && finding.Waiver is { } expired)
             WaiverProperties(writer, "expiredWaiver", expired);
         writer.WriteEndObject();

@@ -1,0 +1,35 @@
+using ComplianceEngine.Engine.Drift;
+using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.History;
+using ComplianceEngine.Reports;
+
+namespace ComplianceEngine.Cli.Internal;
+
+/// <summary>
+/// A scan's use of the run history: opened before anything is evaluated (a bad path is bad input, exit 3),
+/// compared with the previous run of the same scope, and written last, after the outputs, in one transaction.
+/// </summary>
+internal sealed class ScanHistory(HistoryStore store) : IDisposable
+{
+    public string Path => store.Path;
+
+    public RunDrift Compare(EvaluationResult result) =>
+        store.CompareWithBaseline(RunRecord.ScopeOf(result.Snapshot), ResultRecord.AllOf(result), RunDrift.FullyEvaluatedIn(result));
+
+    public void Record(EvaluationResult result, RunInfo run, int exitCode)
+    {
+        var record = RunRecord.From(result, run.RunId, run.SnapshotSha256) with
+        {
+            StartedAt = run.StartedAt,
+            FinishedAt = run.FinishedAt,
+            ExitCode = exitCode,
+            ToolVersion = run.ToolVersion,
+            SnapshotPath = run.SnapshotPath,
+            Drift = run.Drift is { } drift ? DriftCounts.Of(drift) : null,
+        };
+        // Not cancellable: once the outputs are written, the run they describe is recorded too.
+        store.Record(record, ResultRecord.AllOf(result), CancellationToken.None);
+    }
+
+    public void Dispose() => store.Dispose();
+}

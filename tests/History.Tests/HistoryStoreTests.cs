@@ -1,0 +1,175 @@
+using ComplianceEngine.Engine;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Drift;
+using ComplianceEngine.Engine.Evaluation;
+using Microsoft.Data.Sqlite;
+using static ComplianceEngine.History.Tests.Runs;
+
+namespace ComplianceEngine.History.Tests;
+
+public sealed class HistoryStoreTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    private readonly HistoryStore _store;
+
+    public HistoryStoreTests() => _store = HistoryStore.Open(_dir.File("history.db"));
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _dir.Dispose();
+    }
+
+    [Fact]
+    public void A_recorded_run_keeps_every_result_passes_included_with_outcome_and_severity()
+    {
+        var run = _store.Record(0, Result("alice", Outcome.Pass), Result("bob", Outcome.Fail), Result("carol", Outcome.Waived));
+
+        var listed = _store.Runs().ShouldHaveSingleItem();
+        listed.RunId.ShouldBe(run.RunId);
+        listed.Scope.ShouldBe(Scope);
+        (listed.Pass, listed.Fail, listed.Waived).ShouldBe((1, 1, 1));
+        listed.FinishedAt.ShouldBe(run.FinishedAt);
+        listed.ConfigSha256.ShouldBe(run.ConfigSha256);
+        listed.Sources.ShouldBe(run.Sources);
+        _store.Results(listed).OrderBy(r => r.ResourceKey).ShouldBe(
+            [Result("alice", Outcome.Pass), Result("bob", Outcome.Fail), Result("carol", Outcome.Waived)]);
+    }
+
+    [Fact]
+    public void The_store_is_in_wal_mode()
+    {
+        using var raw = new SqliteConnection($"Data Source={_store.Path};Pooling=false");
+        raw.Open();
+        using var command = raw.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        command.ExecuteScalar().ShouldBe("wal");
+    }
+
+    [Fact]
+    public void A_new_run_is_compared_with_the_previous_run_of_the_same_scope()
+    {
+        var previous = _store.Record(0, Result("fixed", Outcome.Fail), Result("regressed", Outcome.Pass), Result("deleted", Outcome.Fail), Result("known", Outcome.Fail));
+        _store.Record(Run(1, scope: "entra:other", results: [Result("fixed", Outcome.Pass)]), [Result("fixed", Outcome.Pass)]);
+
+        var drift = _store.CompareWithBaseline(Scope,
+            [Result("fixed", Outcome.Pass), Result("regressed", Outcome.Fail), Result("known", Outcome.Fail), Result("added", Outcome.Fail)]);
+
+        drift.Baseline!.RunId.ShouldBe(previous.RunId);
+        (drift.NewFailures, drift.Regressions, drift.Resolved, drift.UnchangedFailures).ShouldBe((1, 1, 2, 1));
+        drift.Gone.ShouldHaveSingleItem().DisplayName.ShouldBe("deleted@contoso.example");
+    }
+
+    [Fact]
+    public void An_incomplete_run_is_not_the_baseline_while_a_complete_one_exists()
+    {
+        var complete = _store.Record(0, Result("bob", Outcome.Fail));
+        _store.Record(Run(1, complete: false, results: [Result("bob", Outcome.Error)]), [Result("bob", Outcome.Error)]);
+
+        var drift = _store.CompareWithBaseline(Scope, [Result("bob", Outcome.Fail)]);
+
+        drift.Baseline!.RunId.ShouldBe(complete.RunId);
+        drift.NewlyFailing.ShouldBe(0);
+    }
+
+    [Fact]
+    public void The_first_run_of_a_scope_has_no_baseline()
+    {
+        _store.Record(0, Result("bob", Outcome.Fail));
+
+        var drift = _store.CompareWithBaseline("azure:elsewhere", [Result("bob", Outcome.Fail)]);
+
+        drift.Baseline.ShouldBeNull();
+        drift.NewFailures.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_run_that_breaks_off_half_way_leaves_the_store_as_it_was()
+    {
+        _store.Record(0, Result("alice", Outcome.Pass));
+
+        IEnumerable<ResultRecord> Breaking()
+        {
+            for (var i = 0; i < 2500; i++)
+                yield return Result($"user{i}", Outcome.Fail);
+            throw new IOException("killed");
+        }
+        Should.Throw<IOException>(() => _store.Record(Run(1), Breaking()));
+
+        _store.Runs().Count.ShouldBe(1);
+        using var raw = new SqliteConnection($"Data Source={_store.Path};Pooling=false");
+        raw.Open();
+        using var command = raw.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM results) || '/' || (SELECT count(*) FROM result_keys)";
+        command.ExecuteScalar().ShouldBe("1/1");
+    }
+
+    [Fact]
+    public void A_cancelled_recording_is_rolled_back()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var results = Enumerable.Range(0, 1500).Select(i => Result($"u{i}", Outcome.Pass)).ToArray();
+
+        Should.Throw<OperationCanceledException>(() => _store.Record(Run(0, results: results), results, cancelled.Token));
+
+        _store.Runs().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Diff_between_two_recorded_runs_lists_the_changes()
+    {
+        var first = _store.Record(0, Result("bob", Outcome.Fail), Result("alice", Outcome.Pass));
+        var second = _store.Record(1, Result("bob", Outcome.Pass), Result("alice", Outcome.Fail));
+        var runs = _store.Runs();
+
+        var drift = _store.Diff(runs[1], runs[0]);
+
+        runs.Select(r => r.RunId).ShouldBe([second.RunId, first.RunId]);
+        drift.Changes.Select(c => (c.DisplayName, c.State)).ShouldBe(
+            [("alice@contoso.example", DriftState.Regression), ("bob@contoso.example", DriftState.Resolved)]);
+        _store.BaselineFor(Scope, runs[0])!.RunId.ShouldBe(first.RunId);
+        _store.BaselineFor(Scope, runs[1]).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_run_is_found_by_a_unique_prefix_of_its_id()
+    {
+        var run = _store.Record(0, Result("bob", Outcome.Fail));
+
+        _store.Find(run.RunId[..8]).RunId.ShouldBe(run.RunId);
+        Should.Throw<InputException>(() => _store.Find("zzzz")).Message.ShouldContain("no run 'zzzz'");
+    }
+
+    [Fact]
+    public void A_prefix_that_names_two_runs_is_an_error()
+    {
+        _store.Record(Run(0) with { RunId = "abc1" }, []);
+        _store.Record(Run(1) with { RunId = "abc2" }, []);
+
+        Should.Throw<InputException>(() => _store.Find("abc")).Message.ShouldContain("more than one run");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_bad_input()
+    {
+        var path = _dir.File("notes.txt");
+        File.WriteAllText(path, new string('x', 4096));
+
+        Should.Throw<InputException>(() => HistoryStore.Open(path)).Message.ShouldContain("cannot use it as the run history");
+    }
+
+    [Fact]
+    public void A_store_written_by_a_newer_version_is_refused()
+    {
+        using (var raw = new SqliteConnection($"Data Source={_store.Path};Pooling=false"))
+        {
+            raw.Open();
+            using var command = raw.CreateCommand();
+            command.CommandText = "UPDATE meta SET value = '99' WHERE key = 'schemaVersion'";
+            command.ExecuteNonQuery();
+        }
+
+        Should.Throw<InputException>(() => HistoryStore.Open(_store.Path)).Message.ShouldContain("schema version 99");
+    }
+}

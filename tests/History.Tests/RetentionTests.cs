@@ -1,0 +1,62 @@
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Evaluation;
+using Microsoft.Data.Sqlite;
+using static ComplianceEngine.History.Tests.Runs;
+
+namespace ComplianceEngine.History.Tests;
+
+public sealed class RetentionTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Keep_runs_keeps_the_newest_runs_of_each_scope()
+    {
+        using var store = HistoryStore.Open(_dir.File("h.db"), new HistorySettings { KeepRuns = 2 });
+        store.Record(Run(0, scope: "entra:other"), [Result("x", Outcome.Pass)]);
+        for (var night = 1; night <= 4; night++)
+            store.Record(night, Result("bob", Outcome.Fail), Result($"night{night}", Outcome.Pass));
+
+        store.Runs(scope: Scope).Select(r => r.FinishedAt).ShouldBe([Night.AddDays(4).AddMinutes(1), Night.AddDays(3).AddMinutes(1)]);
+        store.Runs(scope: "entra:other").Count.ShouldBe(1);
+        ResultKeys(store).ShouldBe(["x", "bob", "night3", "night4"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Keep_days_deletes_older_runs_but_never_the_run_just_recorded()
+    {
+        using var store = HistoryStore.Open(_dir.File("h.db"), new HistorySettings { KeepDays = 7 });
+        store.Record(0, Result("bob", Outcome.Fail));
+        store.Record(5, Result("bob", Outcome.Fail));
+        store.Record(10, Result("bob", Outcome.Fail));
+        // A late run carrying an old timestamp (a re-scan of an old snapshot) is still recorded.
+        store.Record(Run(-30), [Result("old", Outcome.Fail)]);
+
+        store.Runs().Select(r => r.FinishedAt.Day).ShouldBe([30, 25, 21]);
+    }
+
+    [Fact]
+    public void Without_limits_nothing_is_deleted()
+    {
+        using var store = HistoryStore.Open(_dir.File("h.db"), new HistorySettings { KeepDays = null, KeepRuns = null });
+        store.Record(0, Result("bob", Outcome.Fail));
+        store.Record(1000, Result("bob", Outcome.Fail));
+
+        store.Runs().Count.ShouldBe(2);
+    }
+
+    private static List<string> ResultKeys(HistoryStore store)
+    {
+        using var raw = new SqliteConnection($"Data Source={store.Path};Pooling=false");
+        raw.Open();
+        using var command = raw.CreateCommand();
+        command.CommandText = "SELECT resource_key FROM result_keys";
+        using var reader = command.ExecuteReader();
+        var keys = new List<string>();
+        while (reader.Read())
+            keys.Add(reader.GetString(0).Split('/').Last());
+        return keys;
+    }
+}
