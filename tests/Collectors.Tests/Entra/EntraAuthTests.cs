@@ -1,4 +1,5 @@
 using System.Text;
+using Azure.Core;
 using ComplianceEngine.Collectors.Entra;
 using ComplianceEngine.Engine.Snapshot;
 using ComplianceEngine.Fakes.Entra;
@@ -69,18 +70,18 @@ public sealed class EntraAuthTests
         collector.SourceId.ShouldBe($"entra:{harness.Graph.Tenant.TenantId}");
     }
 
-    private sealed class RecordingCredential : Azure.Core.TokenCredential
+    private sealed class RecordingCredential : TokenCredential
     {
         public HashSet<string> Scopes { get; } = [];
 
-        public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext context, CancellationToken cancellationToken)
+        public override AccessToken GetToken(TokenRequestContext context, CancellationToken cancellationToken)
         {
             lock (Scopes)
                 Scopes.UnionWith(context.Scopes);
-            return new Azure.Core.AccessToken(EntraHarness.Token, DateTimeOffset.UtcNow.AddHours(1));
+            return new AccessToken(EntraHarness.Token, DateTimeOffset.UtcNow.AddHours(1));
         }
 
-        public override ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext context, CancellationToken cancellationToken) =>
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext context, CancellationToken cancellationToken) =>
             new(GetToken(context, cancellationToken));
     }
 }
