@@ -96,7 +96,7 @@ public sealed class EntraBenchmark : ICollectorBenchmark
             PagesOf(tenant.RoleAssignments.Count, PageSize(GraphEndpoints.RoleAssignments)) + groupPages.DefaultIfEmpty().Max(),
             PagesOf(tenant.EligibilitySchedules.Count, PageSize(GraphEndpoints.RoleEligibilitySchedules)),
             PagesOf(tenant.AssignmentSchedules.Count, PageSize(GraphEndpoints.RoleAssignmentSchedules)),
-            1, 1, 1, // organization, security defaults, conditional access
+            1, 1, 1, 1, // Global Administrator's PIM policy, organization, security defaults, conditional access
         ];
         return (chains.Sum() + groupPages.Sum() - groupPages.DefaultIfEmpty().Max(), chains.Max());
     }

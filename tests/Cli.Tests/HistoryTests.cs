@@ -15,11 +15,11 @@ public sealed class HistoryTests : IDisposable
     private Task<CliRun> Scan(string snapshot, string outName, params string[] extra) =>
         CliRun.Of(["scan", "--snapshot", snapshot, "--config", CliRun.RulesJson, "--out", _dir.File(outName), "--history", History, .. extra]);
 
-    /// <summary>The sample a night later: user 32 registered MFA, user 10 lost it, IAM user bob.dev was deleted.</summary>
+    /// <summary>The sample a night later: user 33 (kiosk01) registered MFA, user 10 lost it, IAM user bob.dev was deleted.</summary>
     private string NextNight() => _dir.SampleWith(s =>
     {
         var users = s["facts"]!["entraUsers"]!.AsArray();
-        var fixedUser = users.Single(u => ((string)u!["id"]!).EndsWith("0032"))!;
+        var fixedUser = users.Single(u => ((string)u!["id"]!).EndsWith("0033"))!;
         fixedUser["mfa"] = JsonNode.Parse("""{ "isMfaRegistered": true, "isMfaCapable": true, "methodsRegistered": ["microsoftAuthenticatorPush"] }""");
         users.Single(u => ((string)u!["id"]!).EndsWith("0010"))!["mfa"] =
             JsonNode.Parse("""{ "isMfaRegistered": false, "isMfaCapable": false, "methodsRegistered": [] }""");
@@ -34,7 +34,7 @@ public sealed class HistoryTests : IDisposable
 
         var night2 = await Scan(NextNight(), "night2");
 
-        night2.Stdout.ShouldContain("0 new failing, 1 regressed, 2 resolved, 11 still failing");
+        night2.Stdout.ShouldContain("0 new failing, 1 regressed, 2 resolved, 69 still failing");
         night2.Stdout.ShouldContain($"regressed  ENT-MFA-01");
         var drift = JsonNode.Parse(File.ReadAllText(_dir.File("night2/evidence.json")))!["drift"]!;
         ((int)drift["regressions"]!, (int)drift["resolved"]!, (int)drift["new"]!).ShouldBe((1, 2, 0));
@@ -44,8 +44,8 @@ public sealed class HistoryTests : IDisposable
         string StateOf(string rule, string keySuffix) => (string)results.Single(r => (string)r!["ruleId"]! == rule
             && ((string)r!["locations"]![0]!["logicalLocations"]![0]!["fullyQualifiedName"]!).EndsWith(keySuffix))!["baselineState"]!;
         StateOf("ENT-MFA-01", UserKeyPrefix + "10").ShouldBe("updated");
-        StateOf("ENT-MFA-01", UserKeyPrefix + "32").ShouldBe("updated");
-        StateOf("ENT-MFA-01", UserKeyPrefix + "33").ShouldBe("unchanged");
+        StateOf("ENT-MFA-01", UserKeyPrefix + "33").ShouldBe("updated");
+        StateOf("ENT-MFA-01", UserKeyPrefix + "34").ShouldBe("unchanged");
         StateOf("AWS-IAM-01", "user/bob.dev").ShouldBe("absent");
         results.ShouldAllBe(r => r!["baselineState"] != null);
     }
@@ -74,9 +74,9 @@ public sealed class HistoryTests : IDisposable
         var diff = await CliRun.Of("diff", "--history", History);
 
         history.ExitCode.ShouldBe(ExitCodes.Success);
-        history.Stdout.Split('\n').Count(l => l.Contains("aws:210987654321,azure:sample-prod,entra:sample.onmicrosoft.com")).ShouldBe(2);
+        history.Stdout.Split('\n').Count(l => l.Contains("aws:109876543210,aws:210987654321,azure:sample-dev,azure:sample-prod,entra:sample-sub.onmicrosoft.com,entra:sample.onmicrosoft.com")).ShouldBe(2);
         diff.ExitCode.ShouldBe(ExitCodes.Success, diff.Stderr);
-        diff.Stdout.ShouldContain("0 new failing, 1 regressed, 2 resolved, 11 still failing");
+        diff.Stdout.ShouldContain("0 new failing, 1 regressed, 2 resolved, 69 still failing");
         diff.Stdout.ShouldContain("resolved   AWS-IAM-01   bob.dev");
         diff.Stdout.ShouldContain("fail → gone");
     }
@@ -93,7 +93,8 @@ public sealed class HistoryTests : IDisposable
         ((string)run["snapshotSha256"]!).ShouldBe((string)evidence["snapshot"]!["sha256"]!);
         ((string)run["configSha256"]!).ShouldBe((string)evidence["config"]!["sha256"]!);
         run["sources"]!.AsArray().Select(s => ((string)s!["id"]!, (string)s["status"]!)).ShouldBe(
-            [("aws:210987654321", "complete"), ("azure:sample-prod", "complete"), ("entra:sample.onmicrosoft.com", "complete")]);
+            [("aws:109876543210", "complete"), ("aws:210987654321", "complete"), ("azure:sample-dev", "complete"), ("azure:sample-prod", "complete"),
+             ("entra:sample-sub.onmicrosoft.com", "complete"), ("entra:sample.onmicrosoft.com", "complete")]);
         ((int)run["fail"]!).ShouldBe((int)evidence["summary"]!["fail"]!);
     }
 
@@ -116,7 +117,7 @@ public sealed class HistoryTests : IDisposable
         await Scan(CliRun.Sample, "night1");
         var failedAws = _dir.SampleWith(s =>
         {
-            var aws = s["sources"]!.AsArray().Single(x => (string)x!["provider"]! == "aws")!;
+            var aws = s["sources"]!.AsArray().Single(x => (string)x!["id"]! == "aws:210987654321")!;
             aws["status"] = "failed";
             aws["reason"] = "AccessDenied: sts:GetCallerIdentity";
         });

@@ -12,9 +12,9 @@ namespace ComplianceEngine.Collectors.Entra;
 
 /// <summary>
 /// Collects one Microsoft Entra tenant through Microsoft Graph: users with sign-in activity, MFA registration,
-/// directory roles and PIM schedules, organization, security defaults and conditional access. Endpoints are
-/// read concurrently; every dataset is listed in the source status with its item count, and a failing
-/// endpoint marks its dataset partial or failed with the reason instead of throwing.
+/// directory roles, PIM schedules and Global Administrator's PIM activation setting, organization, security
+/// defaults and conditional access. Endpoints are read concurrently; every dataset is listed in the source status
+/// with its item count, and a failing endpoint marks its dataset partial or failed with the reason instead of throwing.
 /// </summary>
 public sealed class EntraCollector(EntraSource source, EntraCollectorOptions options, ILogger log) : ISourceCollector
 {
@@ -56,7 +56,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                     : graph.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).ToGetRequestInformation(),
                 UserRegistrationDetailsCollectionResponse.CreateFromDiscriminatorValue,
                 page => page.Value?.Select(UserFactBuilder.MfaOf).OfType<(string, MfaRegistration)>(), cancellationToken);
-            var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency)).ReadAsync(cancellationToken);
+            var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency), _log).ReadAsync(cancellationToken);
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
             await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask);
 
@@ -84,7 +84,14 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 Status(state, reason, [.. datasets.OrderBy(d => d.Name, StringComparer.Ordinal)], tenant.Tenant.DisplayName),
                 new SnapshotFacts
                 {
-                    EntraTenants = [tenant.Tenant with { PimAvailable = roles.PimAvailable }],
+                    EntraTenants =
+                    [
+                        tenant.Tenant with
+                        {
+                            PimAvailable = roles.PimAvailable,
+                            GlobalAdminActivationRequiresApproval = roles.GlobalAdminActivationRequiresApproval,
+                        },
+                    ],
                     EntraUsers = userFacts,
                 });
         }

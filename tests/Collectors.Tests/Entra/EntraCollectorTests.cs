@@ -91,6 +91,7 @@ public sealed class EntraCollectorTests
         tenant.VerifiedDomains.ShouldBe(["contoso.example", "contoso.onmicrosoft.example"]);
         tenant.SecurityDefaultsEnabled.ShouldBe(false);
         tenant.PimAvailable.ShouldBe(true);
+        tenant.GlobalAdminActivationRequiresApproval.ShouldBe(true);
         var policies = tenant.ConditionalAccessPolicies.ShouldNotBeNull();
         policies.Select(p => p.Id).ShouldBe(["ca-1", "ca-2"]);
         policies[0].State.ShouldBe("enabledForReportingButNotEnforced");
@@ -138,7 +139,7 @@ public sealed class EntraCollectorTests
         status.Datasets.Single(d => d.Name == Datasets.EntraUsers).ItemCount.ShouldBe(UserCount);
         status.Datasets.Single(d => d.Name == Datasets.EntraMfaRegistration).ItemCount.ShouldBe(UserCount - 1);
         status.Datasets.Single(d => d.Name == Datasets.EntraDirectoryRoles).ItemCount.ShouldBe(5);
-        status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(3);
+        status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(2 + 1 + 1); // schedules, eligibility, GA policy
         status.Endpoint.ShouldBe(harness.Graph.Endpoint.ToString());
         status.Provider.ShouldBe("entra");
     }
@@ -154,12 +155,16 @@ public sealed class EntraCollectorTests
         graph.Calls(GraphEndpoints.Users).ShouldBe(3);
         graph.Calls(GraphEndpoints.UserRegistrationDetails).ShouldBe(3);
         graph.Calls(GraphEndpoints.TransitiveMembers).ShouldBe(2);
-        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
+        graph.Calls(GraphEndpoints.RoleManagementPolicyAssignments).ShouldBe(1);
+        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
         var firstUsersPage = Uri.UnescapeDataString(graph.Server.Requests.First(r => r.PathAndQuery.StartsWith("/v1.0/users", StringComparison.Ordinal)).PathAndQuery);
         firstUsersPage.ShouldContain("$top=120");
         firstUsersPage.ShouldContain("signInActivity");
         firstUsersPage.ShouldContain("accountEnabled");
         graph.Server.Requests.ShouldContain(r => Uri.UnescapeDataString(r.PathAndQuery).Contains("roleAssignments?$expand=principal"));
+        Uri.UnescapeDataString(graph.Server.Requests.Single(r => r.PathAndQuery.StartsWith("/v1.0/policies/roleManagementPolicyAssignments", StringComparison.Ordinal)).PathAndQuery)
+            .ShouldBe("/v1.0/policies/roleManagementPolicyAssignments?$expand=policy($expand=rules)&$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' " +
+                      $"and roleDefinitionId eq '{EntraRoleIds.GlobalAdministrator}'");
     }
 
     [Fact]

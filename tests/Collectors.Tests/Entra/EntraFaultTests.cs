@@ -83,6 +83,7 @@ public sealed class EntraFaultTests
         await using var harness = await EntraHarness.StartAsync();
         harness.Graph.Inject(GraphEndpoints.RoleEligibilitySchedules, GraphFault.Always(GraphFaultKind.LicenceRequired));
         harness.Graph.Inject(GraphEndpoints.RoleAssignmentSchedules, GraphFault.Always(GraphFaultKind.LicenceRequired));
+        harness.Graph.Inject(GraphEndpoints.RoleManagementPolicyAssignments, GraphFault.Always(GraphFaultKind.LicenceRequired));
 
         var (status, facts) = await harness.CollectAsync();
 
@@ -92,6 +93,7 @@ public sealed class EntraFaultTests
         pim.Reason.ShouldContain("P2");
         status.Datasets.Single(d => d.Name == Datasets.EntraDirectoryRoles).Status.ShouldBe(CollectionState.Complete);
         facts.EntraTenants.Single().PimAvailable.ShouldBe(false);
+        facts.EntraTenants.Single().GlobalAdminActivationRequiresApproval.ShouldBeNull();
         var alice = facts.EntraUsers.Single(u => u.Id == Alice);
         alice.Roles.Count.ShouldBe(2);
         alice.Roles.ShouldAllBe(r => r.ManagedByPim == null);

@@ -5,7 +5,8 @@ namespace ComplianceEngine.Collectors.Tests.Entra;
 
 /// <summary>
 /// A small tenant with a known shape: 250 users (three pages of 120), a few named people whose facts the tests
-/// check, a role-assignable group, a service principal admin, PIM schedules and two conditional-access policies.
+/// check, a role-assignable group, a service principal admin, PIM schedules, PIM role settings (activating Global
+/// Administrator needs approval, Security Administrator does not) and two conditional-access policies.
 /// </summary>
 internal static class EntraTestTenant
 {
@@ -70,6 +71,8 @@ internal static class EntraTestTenant
             new FakeSchedule("as-group", AdminGroup, globalAdmin.Id) { End = "2027-03-31T00:00:00Z" },
         ]);
         tenant.EligibilitySchedules.Add(new FakeSchedule("es-bob", Bob, securityAdmin.Id) { End = "2027-04-10T00:00:00Z" });
+        tenant.RolePolicies[globalAdmin.Id] = new FakeRolePolicy(ApprovalRequired: true);
+        tenant.RolePolicies[securityAdmin.Id] = new FakeRolePolicy(ApprovalRequired: false);
 
         tenant.Organization = new FakeOrganization { CountryLetterCode = "JP", MultipleDataLocations = true, VerifiedDomains = ["contoso.example", "contoso.onmicrosoft.example"] };
         tenant.ConditionalAccessPolicies.Add(new FakeCaPolicy("ca-2", "Block legacy authentication") { ClientAppTypes = ["exchangeActiveSync", "other"], BuiltInControls = ["block"] });

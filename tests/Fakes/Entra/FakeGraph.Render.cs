@@ -52,6 +52,17 @@ public sealed partial class FakeGraph
                 return Render(w => FakeGraphJson.SecurityDefaults(w, Tenant.SecurityDefaultsEnabled));
             case GraphEndpoints.ConditionalAccessPolicies:
                 return Page(context, offset, PageSizes[endpoint], Tenant.ConditionalAccessPolicies, FakeGraphJson.CaPolicy);
+            case GraphEndpoints.RoleManagementPolicyAssignments:
+            {
+                if (RolePolicyFilter.Parse(query["$filter"].ToString()) is not { } filter)
+                    return Error(out status, 400, "BadRequest", "The request must filter on scopeId and scopeType.");
+                var expand = query["$expand"].ToString();
+                var expandPolicy = expand.StartsWith("policy", StringComparison.Ordinal);
+                var expandRules = expand.Contains("$expand=rules", StringComparison.Ordinal);
+                var policies = Tenant.RolePolicies.Where(p => filter.Matches(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+                return Page(context, offset, PageSizes[endpoint], policies, (w, p) =>
+                    FakeGraphJson.RolePolicyAssignment(w, Tenant.TenantId, p.Key, p.Value, filter.ScopeType, expandPolicy, expandRules));
+            }
             default:
                 return Error(out status, 404, "Request_ResourceNotFound", "Resource not found for the segment.");
         }

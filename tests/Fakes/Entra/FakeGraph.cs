@@ -7,7 +7,7 @@ namespace ComplianceEngine.Fakes.Entra;
 /// <summary>
 /// An in-process Microsoft Graph v1.0 over HTTPS on 127.0.0.1, serving the documented response shapes of the
 /// endpoints the Entra collector reads: <c>@odata.nextLink</c> paging, <c>$select</c> on users,
-/// <c>$expand=principal</c> with <c>@odata.type</c>, and injected faults (429, 503, 403, truncated bodies).
+/// <c>$expand=principal</c> and <c>$expand=policy($expand=rules)</c> with <c>@odata.type</c>, and injected faults (429, 503, 403, truncated bodies).
 /// </summary>
 public sealed partial class FakeGraph : IAsyncDisposable
 {
@@ -43,6 +43,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
         [GraphEndpoints.RoleEligibilitySchedules] = 100,
         [GraphEndpoints.RoleAssignmentSchedules] = 100,
         [GraphEndpoints.ConditionalAccessPolicies] = 100,
+        [GraphEndpoints.RoleManagementPolicyAssignments] = 100,
     };
 
     public static async Task<FakeGraph> StartAsync(FakeGraphTenant tenant)

@@ -16,6 +16,9 @@ public sealed class FakeGraphTenant
     public bool SecurityDefaultsEnabled { get; set; }
     public List<FakeCaPolicy> ConditionalAccessPolicies { get; } = [];
 
+    /// <summary>PIM role settings of directory roles, by role definition id; a role missing here has no policy assignment.</summary>
+    public Dictionary<string, FakeRolePolicy> RolePolicies { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public FakeUser AddUser(string id, string? upn = null, bool withSignIn = true)
     {
         var user = new FakeUser(id, upn ?? $"{id}@contoso.example")
@@ -54,6 +57,7 @@ public sealed class FakeGraphTenant
             admins.MemberIds.Add(SyntheticId(i));
         tenant.Groups[admins.Id] = admins;
         tenant.RoleAssignments.Add(new FakeRoleAssignment("ra-group", admins.Id, globalAdmin.Id));
+        tenant.RolePolicies[globalAdmin.Id] = new FakeRolePolicy(ApprovalRequired: true);
         for (var i = 1; i < Math.Min(userCount, 200); i += 20)
         {
             tenant.RoleAssignments.Add(new FakeRoleAssignment($"ra-{i}", SyntheticId(i), globalAdmin.Id));
@@ -121,6 +125,9 @@ public sealed record FakeOrganization
     public bool? MultipleDataLocations { get; init; }
     public IReadOnlyList<string> VerifiedDomains { get; init; } = ["contoso.example"];
 }
+
+/// <summary>A role's PIM settings; <paramref name="ApprovalRequired"/> null leaves the rule Approval_EndUser_Assignment out.</summary>
+public sealed record FakeRolePolicy(bool? ApprovalRequired);
 
 public sealed record FakeCaPolicy(string Id, string DisplayName)
 {

@@ -13,6 +13,7 @@ public static class GraphEndpoints
     public const string Organization = "organization";
     public const string SecurityDefaults = "securityDefaults";
     public const string ConditionalAccessPolicies = "conditionalAccessPolicies";
+    public const string RoleManagementPolicyAssignments = "roleManagementPolicyAssignments";
 
     private static readonly Dictionary<string, string> Paths = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,6 +26,7 @@ public static class GraphEndpoints
         ["/v1.0/organization"] = Organization,
         ["/v1.0/policies/identitySecurityDefaultsEnforcementPolicy"] = SecurityDefaults,
         ["/v1.0/identity/conditionalAccess/policies"] = ConditionalAccessPolicies,
+        ["/v1.0/policies/roleManagementPolicyAssignments"] = RoleManagementPolicyAssignments,
     };
 
     public static string? Of(string path)
