@@ -1,5 +1,6 @@
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts;
+using ComplianceEngine.Engine.Facts.Cloud;
 using ComplianceEngine.Engine.Facts.Entra;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
@@ -23,6 +24,8 @@ internal static class PlainLoop
             {
                 if (rule.Descriptor.Id == "ENT-PRIV-01")
                     CountGlobalAdmins(snapshot, rule, fail, pass);
+                else if (rule.Descriptor.Id == "LOC-M365-01")
+                    CheckDataLocations(snapshot, rule, fail, pass);
                 else
                     skipped.Add(rule.Descriptor.Id);
                 continue;
@@ -34,6 +37,22 @@ internal static class PlainLoop
             }
         }
         return (fail.Count, pass.Count, skipped);
+    }
+
+    private static void CheckDataLocations(FactSnapshot snapshot, IComplianceRule rule, List<Fact> fail, List<Fact> pass)
+    {
+        var allowed = ComplianceConfig.Default.ParametersFor(rule.Descriptor).Set(SharedParameters.AllowedCountries);
+        var outside = snapshot.Facts.EntraUsers
+            .Where(u => u.PreferredDataLocation is { } geo && !(RegionCatalog.Default.CountryOf("m365", geo) is { } c && allowed.Contains(c)))
+            .GroupBy(u => u.TenantId)
+            .ToDictionary(g => g.Key, g => g.Count());
+        foreach (EntraTenant tenant in snapshot.Facts.EntraTenants)
+        {
+            if (tenant.CountryLetterCode is null)
+                continue;
+            var users = tenant.MultipleDataLocationsEnabled == false ? 0 : outside.GetValueOrDefault(tenant.TenantId);
+            (!allowed.Contains(tenant.CountryLetterCode) || users > 0 ? fail : pass).Add(tenant);
+        }
     }
 
     private static void CountGlobalAdmins(FactSnapshot snapshot, IComplianceRule rule, List<Fact> fail, List<Fact> pass)

@@ -18,7 +18,7 @@ internal static class PdfPrinter
 
     public static bool IsAvailable => File.Exists(ChromiumPath);
 
-    /// <summary>Printing a 100k-user report takes minutes on two cores (docs/performance-report.md); past this, give up.</summary>
+    /// <summary>Printing a 100k-user report takes minutes on two cores (docs/performance/report.md); past this, give up.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
     public static async Task<byte[]?> PrintAsync(Action<Stream> writeHtml, ILogger log, TextWriter stderr, CancellationToken cancellation)

@@ -60,7 +60,7 @@ internal static class SubscriptionScanner
     }
 
     // Through the pipeline rather than GetGenericResourcesAsync / GetResourceGroups: the SDK builds a client object per
-    // item, which cost 60-350 µs each here against about 3 µs to read the item (docs/performance-azure.md).
+    // item, which cost 60-350 µs each here against about 3 µs to read the item (docs/performance/azure-collector.md).
     private static async Task<List<CloudResource>> ListResourcesAsync(ArmConnection arm, string sourceId, string id, CancellationToken ct)
     {
         var (resources, _) = await ArmPager.ListAsync(arm, $"subscriptions/{id}/resources?api-version=2021-04-01",
