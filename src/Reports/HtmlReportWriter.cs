@@ -37,7 +37,7 @@ public static class HtmlReportWriter
         html.Raw("\n<main>\n");
         HtmlSummary.Write(html, result, coverage, t);
         html.Raw("\n");
-        HtmlCoverage.Write(html, coverage, t);
+        HtmlCoverage.Write(html, coverage, options.PassRates, t);
         html.Raw("\n");
         HtmlWaivers.Write(html, result.Waivers, t);
         html.Raw("\n");

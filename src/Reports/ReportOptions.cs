@@ -40,4 +40,8 @@ public sealed record ReportOptions
 
     /// <summary>Further files of the run, written with the others and covered by the manifest (report.pdf).</summary>
     public IReadOnlyList<OutputFile> AdditionalFiles { get; init; } = [];
+
+    /// <summary>Earlier runs of the same sources, for the pass-rate chart of each control evidenced automatically;
+    /// no charts without it (first run, or the run history off).</summary>
+    public PassRateHistory? PassRates { get; init; }
 }

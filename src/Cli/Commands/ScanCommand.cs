@@ -45,7 +45,10 @@ internal static class ScanCommand
             var result = new Evaluator(settings, log).Evaluate(input.Snapshot, RuleProfiles.RulesFor(settings));
             var drift = store?.Compare(result);
             var run = Outputs.RunInfoFor(result, input, parse.Tokens.Select(t => t.Value).Prepend("compliance"), drift);
-            using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log));
+            using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log) with
+            {
+                PassRates = store?.PassRates(result),
+            });
             var written = await Outputs.WriteAsync(result, run, input, parse.GetValue(output)!, reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation);
             var threshold = parse.GetValue(failOn)!;
             var exitCode = Decide(result, threshold, onlyNew ? drift : null);

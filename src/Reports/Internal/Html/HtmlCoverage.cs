@@ -10,7 +10,7 @@ internal static class HtmlCoverage
 {
     private static readonly Outcome[] Columns = [Outcome.Pass, Outcome.Fail, Outcome.Waived, Outcome.Error];
 
-    public static void Write(HtmlWriter html, IReadOnlyList<ControlCoverage> coverage, ReportText t)
+    public static void Write(HtmlWriter html, IReadOnlyList<ControlCoverage> coverage, PassRateHistory? passRates, ReportText t)
     {
         html.Open("section", id: "coverage").Element("h2", t.CoverageHeading).Element("p", t.CoverageIntro);
         html.Raw("<table><thead><tr>");
@@ -40,7 +40,9 @@ internal static class HtmlCoverage
             if (control.CloudSection is not null)
                 html.Element("span", "ISO/IEC 27017 " + control.CloudSection, "muted");
             html.Close("td");
-            html.Open("td").Element("span", t.Coverage[row.Status], "badge s-" + row.Status.ToString().ToLowerInvariant()).Close("td");
+            html.Open("td").Element("span", t.Coverage[row.Status], "badge s-" + row.Status.ToString().ToLowerInvariant());
+            HtmlPassRateChart.Write(html, row, passRates, t);
+            html.Close("td");
             html.Open("td");
             foreach (var rule in row.Rules)
                 html.Link(HtmlWriter.Anchor("rule", rule.Descriptor.Id), rule.Descriptor.Id).Raw(" ");

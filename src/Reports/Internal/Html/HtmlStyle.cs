@@ -39,6 +39,7 @@ internal static class HtmlStyle
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
         dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
         svg.bar { width: 100%; max-width: 640px; height: 18px; display: block; margin: 4px 0; }
+        svg.trend { width: 120px; height: 24px; display: block; margin-top: 4px; }
         details { margin: 6px 0; } summary { cursor: pointer; font-weight: 600; }
         ul.passes { columns: 2; font-size: 12px; margin: 4px 0; } ul.passes li { break-inside: avoid; }
         @page { size: A4; margin: 14mm 12mm; }

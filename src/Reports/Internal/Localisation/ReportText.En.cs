@@ -69,6 +69,7 @@ internal sealed partial record ReportText
         Expires = "Expires",
         Matched = "Matched",
         ExpiresSoon = "expires soon",
+        PassRateChart = "pass rate {0}% (last of {1} runs)",
         Integrity = "manifest.json lists the SHA-256 of this file and of every other output of the run; check them with 'compliance verify <folder>'.",
         Themes = new Dictionary<int, string>
         {

@@ -68,6 +68,7 @@ internal sealed partial record ReportText
         Expires = "有効期限",
         Matched = "該当数",
         ExpiresSoon = "期限間近",
+        PassRateChart = "適合率 {0}%（直近 {1} 回の実行のうち最新）",
         Integrity = "manifest.json に本ファイル及び本実行のすべての出力の SHA-256 を記載しています。'compliance verify <フォルダ>' で確認できます。",
         Themes = new Dictionary<int, string>
         {

@@ -69,6 +69,9 @@ internal sealed partial record ReportText
     public required string Expires { get; init; }
     public required string Matched { get; init; }
     public required string ExpiresSoon { get; init; }
+
+    /// <summary>The pass-rate chart's label: {0} the last run's pass rate in percent, {1} the number of runs.</summary>
+    public required string PassRateChart { get; init; }
     public required string Integrity { get; init; }
     public required IReadOnlyDictionary<int, string> Themes { get; init; }
     public required IReadOnlyDictionary<Outcome, string> Outcomes { get; init; }
