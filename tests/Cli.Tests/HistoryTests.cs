@@ -74,7 +74,7 @@ public sealed class HistoryTests : IDisposable
         var diff = await CliRun.Of("diff", "--history", History);
 
         history.ExitCode.ShouldBe(ExitCodes.Success);
-        history.Stdout.Split('\n').Count(l => l.Contains("aws:109876543210,aws:210987654321,azure:sample-dev,azure:sample-prod,entra:sample-sub.onmicrosoft.com,entra:sample.onmicrosoft.com")).ShouldBe(2);
+        history.Stdout.Split('\n').Count(l => l.Contains("aws:109876543210,aws:210987654321,aws:310987654321,azure:sample-dev,azure:sample-prod,entra:sample-sub.onmicrosoft.com,entra:sample.onmicrosoft.com")).ShouldBe(2);
         diff.ExitCode.ShouldBe(ExitCodes.Success, diff.Stderr);
         diff.Stdout.ShouldContain("0 new failing, 1 regressed, 2 resolved, 69 still failing");
         diff.Stdout.ShouldContain("resolved   AWS-IAM-01   bob.dev");
@@ -93,7 +93,7 @@ public sealed class HistoryTests : IDisposable
         ((string)run["snapshotSha256"]!).ShouldBe((string)evidence["snapshot"]!["sha256"]!);
         ((string)run["configSha256"]!).ShouldBe((string)evidence["config"]!["sha256"]!);
         run["sources"]!.AsArray().Select(s => ((string)s!["id"]!, (string)s["status"]!)).ShouldBe(
-            [("aws:109876543210", "complete"), ("aws:210987654321", "complete"), ("azure:sample-dev", "complete"), ("azure:sample-prod", "complete"),
+            [("aws:109876543210", "complete"), ("aws:210987654321", "complete"), ("aws:310987654321", "complete"), ("azure:sample-dev", "complete"), ("azure:sample-prod", "complete"),
              ("entra:sample-sub.onmicrosoft.com", "complete"), ("entra:sample.onmicrosoft.com", "complete")]);
         ((int)run["fail"]!).ShouldBe((int)evidence["summary"]!["fail"]!);
     }

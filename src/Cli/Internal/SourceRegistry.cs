@@ -14,7 +14,8 @@ internal static class SourceRegistry
 
     private static readonly IReadOnlyDictionary<string, Factory> Providers = new Dictionary<string, Factory>(StringComparer.Ordinal)
     {
-        ["entra"] = Collectors.Entra.EntraSources.FromConfig,
+        ["entra"] = (section, file, path, log) => Collectors.Entra.EntraSources.FromConfig(section, file, path, log,
+            Collectors.Entra.EntraCollectorOptions.Default with { OnPage = CollectionProgress.For(log) }),
         ["aws"] = Collectors.Aws.AwsSources.FromConfig,
         ["azure"] = Collectors.Azure.AzureSources.FromConfig,
     };
