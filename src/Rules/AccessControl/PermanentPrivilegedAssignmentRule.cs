@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts.Entra;
@@ -13,7 +12,7 @@ namespace ComplianceEngine.Rules.AccessControl;
 /// an eligible or time-bound one. Needs PIM data: without it, whether an assignment ends is unknown, so the rule
 /// gives an Error for the tenant, never a pass.
 /// </summary>
-public sealed class PermanentPrivilegedAssignmentRule : FactRule<EntraUser>
+public sealed class PermanentPrivilegedAssignmentRule : PrivilegedUserRule
 {
     public static readonly RuleDescriptor Rule = new()
     {
@@ -35,7 +34,6 @@ public sealed class PermanentPrivilegedAssignmentRule : FactRule<EntraUser>
         Parameters = [SharedParameters.PrivilegedRoles, SharedParameters.BreakGlassAccounts],
     };
 
-    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
     private Accounts _breakGlass = Accounts.None;
 
     public override RuleDescriptor Descriptor => Rule;
@@ -43,31 +41,26 @@ public sealed class PermanentPrivilegedAssignmentRule : FactRule<EntraUser>
     public override void Bind(RuleParameters parameters, DateTimeOffset now)
     {
         base.Bind(parameters, now);
-        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
         _breakGlass = Accounts.BreakGlass(parameters);
     }
 
     protected override Expression<Func<EntraUser, bool>> Scope => u =>
-        u.AccountEnabled != false && u.HoldsAnyRole(_privileged) && !_breakGlass.Contains(u);
+        u.AccountEnabled != false && u.HoldsAnyRole(Privileged) && !_breakGlass.Contains(u);
 
     protected override string? NotApplicable(EntraUser u) =>
-        _breakGlass.Contains(u) && u.HoldsAnyRole(_privileged) ? "break-glass account (breakGlassAccounts): permanent by design" : null;
-
-    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.AccountEnabled != null;
-
-    protected override string MissingData(EntraUser user) => "accountEnabled was not reported for this privileged user";
+        _breakGlass.Contains(u) && u.HoldsAnyRole(Privileged) ? "break-glass account (breakGlassAccounts): permanent by design" : null;
 
     protected override Expression<Func<EntraUser, bool>> Violation => u => HasPermanentActive(u);
 
     private bool HasPermanentActive(EntraUser u) => PermanentActive(u).Any();
 
     private IEnumerable<DirectoryRoleAssignment> PermanentActive(EntraUser u) =>
-        u.Roles.Where(r => _privileged.Contains(r.RoleTemplateId) && !r.IsEligible && r.IsPermanent);
+        u.Roles.Where(r => Privileged.Contains(r.RoleTemplateId) && !r.IsEligible && r.IsPermanent);
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
         ("permanentRoles", RoleNames.Of(PermanentActive(u).Select(r => r.RoleTemplateId))),
-        ("eligibleRoles", RoleNames.Of(u.Roles.Where(r => _privileged.Contains(r.RoleTemplateId) && r.IsEligible).Select(r => r.RoleTemplateId))),
-        ("privilegedRoles", RoleNames.HeldBy(u, _privileged)),
+        ("eligibleRoles", RoleNames.Of(u.Roles.Where(r => Privileged.Contains(r.RoleTemplateId) && r.IsEligible).Select(r => r.RoleTemplateId))),
+        ("privilegedRoles", PrivilegedRolesOf(u)),
         ("viaGroups", PermanentActive(u).Select(r => r.ViaGroupId).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList()));
 
     protected override string RemediationFor(EntraUser u)

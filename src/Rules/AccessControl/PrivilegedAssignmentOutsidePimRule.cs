@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts.Entra;
@@ -9,7 +8,7 @@ using ComplianceEngine.Rules.Internal;
 namespace ComplianceEngine.Rules.AccessControl;
 
 /// <summary>ENT-PRIV-04: an active assignment to a highly privileged role was made outside PIM.</summary>
-public sealed class PrivilegedAssignmentOutsidePimRule : FactRule<EntraUser>
+public sealed class PrivilegedAssignmentOutsidePimRule : PrivilegedUserRule
 {
     public static readonly RuleDescriptor Rule = new()
     {
@@ -30,17 +29,7 @@ public sealed class PrivilegedAssignmentOutsidePimRule : FactRule<EntraUser>
         Parameters = [SharedParameters.PrivilegedRoles],
     };
 
-    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
-
     public override RuleDescriptor Descriptor => Rule;
-
-    public override void Bind(RuleParameters parameters, DateTimeOffset now)
-    {
-        base.Bind(parameters, now);
-        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
-    }
-
-    protected override Expression<Func<EntraUser, bool>> Scope => u => u.AccountEnabled != false && u.HoldsAnyRole(_privileged);
 
     protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.AccountEnabled != null && !ActivePrivileged(u).Any(r => r.ManagedByPim == null);
 
@@ -51,14 +40,14 @@ public sealed class PrivilegedAssignmentOutsidePimRule : FactRule<EntraUser>
     protected override Expression<Func<EntraUser, bool>> Violation => u => ActivePrivileged(u).Any(r => r.ManagedByPim == false);
 
     private IEnumerable<DirectoryRoleAssignment> ActivePrivileged(EntraUser u) =>
-        u.Roles.Where(r => !r.IsEligible && _privileged.Contains(r.RoleTemplateId));
+        u.Roles.Where(r => !r.IsEligible && Privileged.Contains(r.RoleTemplateId));
 
     private IReadOnlyList<string> OutsidePim(EntraUser u) =>
         RoleNames.Of(ActivePrivileged(u).Where(r => r.ManagedByPim == false).Select(r => r.RoleTemplateId));
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
         ("rolesOutsidePim", OutsidePim(u)),
-        ("privilegedRoles", RoleNames.HeldBy(u, _privileged)));
+        ("privilegedRoles", PrivilegedRolesOf(u)));
 
     protected override string RemediationFor(EntraUser u)
     {

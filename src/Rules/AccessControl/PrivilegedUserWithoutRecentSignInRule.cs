@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts.Entra;
@@ -9,7 +8,7 @@ using ComplianceEngine.Rules.Internal;
 namespace ComplianceEngine.Rules.AccessControl;
 
 /// <summary>ENT-PRIV-08: a holder of a highly privileged role has not signed in for <c>privilegedInactiveDays</c> days.</summary>
-public sealed class PrivilegedUserWithoutRecentSignInRule : FactRule<EntraUser>
+public sealed class PrivilegedUserWithoutRecentSignInRule : PrivilegedUserRule
 {
     public static readonly ParameterDescriptor InactiveDays = ParameterDescriptor.Integer("privilegedInactiveDays", 30,
         "Days without a sign-in after which a privileged role holder is flagged (PIM's stale-account alert allows 1–365).", min: 1);
@@ -33,7 +32,6 @@ public sealed class PrivilegedUserWithoutRecentSignInRule : FactRule<EntraUser>
         Parameters = [InactiveDays, SharedParameters.PrivilegedRoles, SharedParameters.BreakGlassAccounts],
     };
 
-    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
     private Accounts _breakGlass = Accounts.None;
     private DateTimeOffset _cutoff;
 
@@ -42,16 +40,15 @@ public sealed class PrivilegedUserWithoutRecentSignInRule : FactRule<EntraUser>
     public override void Bind(RuleParameters parameters, DateTimeOffset now)
     {
         base.Bind(parameters, now);
-        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
         _breakGlass = Accounts.BreakGlass(parameters);
         _cutoff = now.AddDays(-parameters.Int(InactiveDays));
     }
 
     protected override Expression<Func<EntraUser, bool>> Scope => u =>
-        u.AccountEnabled != false && u.HoldsAnyRole(_privileged) && !_breakGlass.Contains(u);
+        u.AccountEnabled != false && u.HoldsAnyRole(Privileged) && !_breakGlass.Contains(u);
 
     protected override string? NotApplicable(EntraUser u) =>
-        _breakGlass.Contains(u) && u.HoldsAnyRole(_privileged) ? "break-glass account (breakGlassAccounts): kept unused on purpose, tested by procedure" : null;
+        _breakGlass.Contains(u) && u.HoldsAnyRole(Privileged) ? "break-glass account (breakGlassAccounts): kept unused on purpose, tested by procedure" : null;
 
     protected override Expression<Func<EntraUser, bool>> DataPresent => u =>
         u.AccountEnabled != null && u.SignIn != null && (u.SignIn.LastActivity != null || u.CreatedDateTime != null);
@@ -65,14 +62,14 @@ public sealed class PrivilegedUserWithoutRecentSignInRule : FactRule<EntraUser>
         u.SignIn!.LastActivity != null ? u.SignIn.LastActivity <= _cutoff : u.CreatedDateTime <= _cutoff;
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
-        ("privilegedRoles", RoleNames.HeldBy(u, _privileged)),
+        ("privilegedRoles", PrivilegedRolesOf(u)),
         ("lastSignIn", u.SignIn?.LastActivity),
         ("daysSinceSignIn", DaysSince(u.SignIn?.LastActivity)),
         ("createdDateTime", u.CreatedDateTime),
         ("privilegedInactiveDays", Parameters.Int(InactiveDays)));
 
     protected override string RemediationFor(EntraUser u) =>
-        $"Ask {u.UserPrincipalName} and their manager whether {string.Join(", ", RoleNames.HeldBy(u, _privileged))} is still needed. " +
+        $"Ask {u.UserPrincipalName} and their manager whether {string.Join(", ", PrivilegedRolesOf(u))} is still needed. " +
         "If not, remove it: " +
         $"Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{u.Id}'\" | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}; " +
         "if it is needed occasionally, make it eligible instead: Identity Governance > Privileged Identity Management > Microsoft Entra roles > Assignments > the assignment > Update > Eligible.";

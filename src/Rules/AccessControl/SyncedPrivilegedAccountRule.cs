@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts.Entra;
@@ -9,7 +8,7 @@ using ComplianceEngine.Rules.Internal;
 namespace ComplianceEngine.Rules.AccessControl;
 
 /// <summary>ENT-PRIV-07: a holder of a highly privileged role is synchronised from on-premises Active Directory.</summary>
-public sealed class SyncedPrivilegedAccountRule : FactRule<EntraUser>
+public sealed class SyncedPrivilegedAccountRule : PrivilegedUserRule
 {
     public static readonly RuleDescriptor Rule = new()
     {
@@ -33,32 +32,18 @@ public sealed class SyncedPrivilegedAccountRule : FactRule<EntraUser>
         Parameters = [SharedParameters.PrivilegedRoles],
     };
 
-    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
-
     public override RuleDescriptor Descriptor => Rule;
-
-    public override void Bind(RuleParameters parameters, DateTimeOffset now)
-    {
-        base.Bind(parameters, now);
-        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
-    }
-
-    protected override Expression<Func<EntraUser, bool>> Scope => u => u.AccountEnabled != false && u.HoldsAnyRole(_privileged);
-
-    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.AccountEnabled != null;
-
-    protected override string MissingData(EntraUser user) => "accountEnabled was not reported for this privileged user";
 
     protected override Expression<Func<EntraUser, bool>> Violation => u => u.OnPremisesSyncEnabled || u.OnPremisesImmutableId != null;
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
-        ("privilegedRoles", RoleNames.HeldBy(u, _privileged)),
+        ("privilegedRoles", PrivilegedRolesOf(u)),
         ("onPremisesSyncEnabled", u.OnPremisesSyncEnabled),
         ("hasOnPremisesImmutableId", u.OnPremisesImmutableId != null));
 
     protected override string RemediationFor(EntraUser u) =>
         $"Create a cloud-only admin account for {u.DisplayName ?? u.UserPrincipalName} on the tenant's onmicrosoft.com domain " +
         "(New-MgUser -AccountEnabled -DisplayName '<name> (admin)' -UserPrincipalName 'adm-<name>@<tenant>.onmicrosoft.com' -MailNickname 'adm-<name>' -PasswordProfile @{ ForceChangePasswordNextSignIn = $true; Password = '<temporary>' }), " +
-        $"assign it {string.Join(", ", RoleNames.HeldBy(u, _privileged))} (eligible through PIM), then remove the roles from {u.UserPrincipalName}: " +
+        $"assign it {string.Join(", ", PrivilegedRolesOf(u))} (eligible through PIM), then remove the roles from {u.UserPrincipalName}: " +
         $"Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{u.Id}'\" | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}.";
 }

@@ -1,15 +1,15 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts.Entra;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.AccessControl;
 using ComplianceEngine.Rules.Internal;
 
 namespace ComplianceEngine.Rules.Authentication;
 
 /// <summary>ENT-MFA-08: a holder of a highly privileged directory role (active or eligible) has no MFA registered.</summary>
-public sealed class PrivilegedUserWithoutMfaRule : FactRule<EntraUser>
+public sealed class PrivilegedUserWithoutMfaRule : PrivilegedUserRule
 {
     public static readonly RuleDescriptor Rule = new()
     {
@@ -28,27 +28,18 @@ public sealed class PrivilegedUserWithoutMfaRule : FactRule<EntraUser>
         Parameters = [SharedParameters.PrivilegedRoles],
     };
 
-    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
-
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Bind(RuleParameters parameters, DateTimeOffset now)
-    {
-        base.Bind(parameters, now);
-        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
-    }
-
-    protected override Expression<Func<EntraUser, bool>> Scope => u => u.AccountEnabled == true && u.HoldsAnyRole(_privileged);
-
-    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.Mfa != null;
+    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.AccountEnabled != null && u.Mfa != null;
 
     protected override string MissingData(EntraUser user) =>
-        "the privileged user is missing from the MFA registration report (userRegistrationDetails)";
+        user.AccountEnabled is null ? "accountEnabled was not reported for this privileged user"
+        : "the privileged user is missing from the MFA registration report (userRegistrationDetails)";
 
     protected override Expression<Func<EntraUser, bool>> Violation => u => !u.Mfa!.IsMfaRegistered;
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
-        ("privilegedRoles", u.Roles.Where(r => _privileged.Contains(r.RoleTemplateId)).Select(r => r.RoleName ?? r.RoleTemplateId).Distinct().Order(StringComparer.Ordinal).ToList()),
+        ("privilegedRoles", PrivilegedRolesOf(u)),
         ("isMfaRegistered", u.Mfa?.IsMfaRegistered),
         ("methodsRegistered", u.Mfa?.MethodsRegistered));
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Expressions;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts.Entra;
@@ -10,7 +9,7 @@ using ComplianceEngine.Rules.Internal;
 namespace ComplianceEngine.Rules.Authentication;
 
 /// <summary>ENT-MFA-04: a holder of a highly privileged role has no phishing-resistant method registered.</summary>
-public sealed class PrivilegedUserWithoutPhishingResistantMfaRule : FactRule<EntraUser>
+public sealed class PrivilegedUserWithoutPhishingResistantMfaRule : PrivilegedUserRule
 {
     public static readonly RuleDescriptor Rule = new()
     {
@@ -31,17 +30,7 @@ public sealed class PrivilegedUserWithoutPhishingResistantMfaRule : FactRule<Ent
         Parameters = [SharedParameters.PrivilegedRoles],
     };
 
-    private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
-
     public override RuleDescriptor Descriptor => Rule;
-
-    public override void Bind(RuleParameters parameters, DateTimeOffset now)
-    {
-        base.Bind(parameters, now);
-        _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
-    }
-
-    protected override Expression<Func<EntraUser, bool>> Scope => u => u.AccountEnabled != false && u.HoldsAnyRole(_privileged);
 
     protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.AccountEnabled != null && u.Mfa != null;
 
@@ -53,7 +42,7 @@ public sealed class PrivilegedUserWithoutPhishingResistantMfaRule : FactRule<Ent
         !AuthenticationMethods.AnyOf(u.Mfa!.MethodsRegistered, AuthenticationMethods.PhishingResistant);
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
-        ("privilegedRoles", RoleNames.HeldBy(u, _privileged)),
+        ("privilegedRoles", PrivilegedRolesOf(u)),
         ("phishingResistantMethods", AuthenticationMethods.Only(u.Mfa?.MethodsRegistered, AuthenticationMethods.PhishingResistant)),
         ("methodsRegistered", u.Mfa?.MethodsRegistered));
 

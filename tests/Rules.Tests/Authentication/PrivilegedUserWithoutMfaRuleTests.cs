@@ -18,7 +18,7 @@ public sealed class PrivilegedUserWithoutMfaRuleTests
         var evaluation = RuleVerifier.Verify(new PrivilegedUserWithoutMfaRule(), SomeSnapshot.With(withMfa, eligibleWithout),
             Pass(withMfa.Id), Fail(eligibleWithout.Id));
 
-        evaluation.Findings.Single().Observed["privilegedRoles"].ShouldBe(new[] { EntraRoleIds.SecurityAdministrator });
+        evaluation.Findings.Single().Observed["privilegedRoles"].ShouldBe(new[] { "Security Administrator" });
     }
 
     [Fact]
@@ -36,6 +36,14 @@ public sealed class PrivilegedUserWithoutMfaRuleTests
         var admin = Some.User() with { Roles = [GlobalAdmin], Mfa = null };
 
         RuleVerifier.Verify(new PrivilegedUserWithoutMfaRule(), SomeSnapshot.With(admin), Error(admin.Id, "registration report"));
+    }
+
+    [Fact]
+    public void Privileged_user_whose_enabled_state_is_unknown_is_an_error_not_skipped()
+    {
+        var admin = Some.User() with { Roles = [GlobalAdmin], AccountEnabled = null, Mfa = Some.NoMfa };
+
+        RuleVerifier.Verify(new PrivilegedUserWithoutMfaRule(), SomeSnapshot.With(admin), Error(admin.Id, "accountEnabled was not reported"));
     }
 
     [Fact]

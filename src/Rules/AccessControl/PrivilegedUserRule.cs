@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+using System.Linq.Expressions;
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Rules.Internal;
+
+namespace ComplianceEngine.Rules.AccessControl;
+
+/// <summary>
+/// Base of the rules about holders of a highly privileged directory role (<c>privilegedRoles</c>), active or
+/// eligible, direct or through a group. An account whose enabled state was not reported is in scope and gives
+/// Error: a disabled-looking admin is never silently skipped.
+/// </summary>
+public abstract class PrivilegedUserRule : FactRule<EntraUser>
+{
+    protected FrozenSet<string> Privileged { get; private set; } = FrozenSet<string>.Empty;
+
+    public override void Bind(RuleParameters parameters, DateTimeOffset now)
+    {
+        base.Bind(parameters, now);
+        Privileged = parameters.Set(SharedParameters.PrivilegedRoles);
+    }
+
+    protected override Expression<Func<EntraUser, bool>> Scope => u => u.AccountEnabled != false && u.HoldsAnyRole(Privileged);
+
+    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.AccountEnabled != null;
+
+    protected override string MissingData(EntraUser user) => "accountEnabled was not reported for this privileged user";
+
+    /// <summary>The names of the highly privileged roles the user holds, for observed values and messages.</summary>
+    protected IReadOnlyList<string> PrivilegedRolesOf(EntraUser user) => RoleNames.HeldBy(user, Privileged);
+}
