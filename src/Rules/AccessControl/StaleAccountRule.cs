@@ -46,16 +46,11 @@ public sealed class StaleAccountRule : FactRule<EntraUser>
 
     protected override Expression<Func<EntraUser, bool>> Scope => u => u.AccountEnabled != false && !_breakGlass.Contains(u);
 
-    protected override Expression<Func<EntraUser, bool>> DataPresent => u =>
-        u.AccountEnabled != null && u.SignIn != null && (u.SignIn.LastActivity != null || u.CreatedDateTime != null);
+    protected override Expression<Func<EntraUser, bool>> DataPresent => u => SignInInactivity.IsKnown(u);
 
-    protected override string MissingData(EntraUser u) =>
-        u.AccountEnabled is null ? "accountEnabled was not reported for this user"
-        : u.SignIn is null ? "signInActivity was not reported for this user (needs Entra ID P1/P2 and AuditLog.Read.All)"
-        : "the user never signed in and its creation date was not reported";
+    protected override string MissingData(EntraUser u) => SignInInactivity.WhyUnknown(u);
 
-    protected override Expression<Func<EntraUser, bool>> Violation => u =>
-        u.SignIn!.LastActivity != null ? u.SignIn.LastActivity <= _cutoff : u.CreatedDateTime <= _cutoff;
+    protected override Expression<Func<EntraUser, bool>> Violation => u => SignInInactivity.InactiveSince(u, _cutoff);
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
         ("lastSignIn", u.SignIn?.LastActivity),
