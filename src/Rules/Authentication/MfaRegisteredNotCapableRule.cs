@@ -8,7 +8,7 @@ using ComplianceEngine.Rules.Internal;
 namespace ComplianceEngine.Rules.Authentication;
 
 /// <summary>ENT-MFA-02: a user registered MFA methods, but none the Authentication methods policy allows, so the user cannot do MFA.</summary>
-public sealed class MfaRegisteredNotCapableRule : FactRule<EntraUser>
+public sealed class MfaRegisteredNotCapableRule : MemberMfaRule
 {
     public static readonly RuleDescriptor Rule = new()
     {
@@ -28,23 +28,10 @@ public sealed class MfaRegisteredNotCapableRule : FactRule<EntraUser>
         Parameters = [SharedParameters.BreakGlassAccounts, SharedParameters.ServiceAccounts],
     };
 
-    private Accounts _excluded = Accounts.None;
-
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Bind(RuleParameters parameters, DateTimeOffset now)
-    {
-        base.Bind(parameters, now);
-        _excluded = Accounts.BreakGlassAndService(parameters);
-    }
-
     protected override Expression<Func<EntraUser, bool>> Scope => u =>
-        u.AccountEnabled == true && u.IsMember && !_excluded.Contains(u) && (u.Mfa == null || u.Mfa.IsMfaRegistered);
-
-    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.Mfa != null;
-
-    protected override string MissingData(EntraUser user) =>
-        "the user is missing from the MFA registration report (userRegistrationDetails)";
+        IsInteractiveMember(u) && (u.Mfa == null || u.Mfa.IsMfaRegistered);
 
     protected override Expression<Func<EntraUser, bool>> Violation => u => !u.Mfa!.IsMfaCapable;
 

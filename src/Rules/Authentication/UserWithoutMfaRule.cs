@@ -8,7 +8,7 @@ using ComplianceEngine.Rules.Internal;
 namespace ComplianceEngine.Rules.Authentication;
 
 /// <summary>ENT-MFA-01: an enabled member account has no MFA method registered.</summary>
-public sealed class UserWithoutMfaRule : FactRule<EntraUser>
+public sealed class UserWithoutMfaRule : MemberMfaRule
 {
     public static readonly ParameterDescriptor GraceDays = ParameterDescriptor.Integer("graceDays", 14,
         "Days a new account has to register MFA before it is flagged.");
@@ -30,7 +30,6 @@ public sealed class UserWithoutMfaRule : FactRule<EntraUser>
         Parameters = [GraceDays, SharedParameters.BreakGlassAccounts, SharedParameters.ServiceAccounts],
     };
 
-    private Accounts _excluded = Accounts.None;
     private DateTimeOffset _createdBefore;
 
     public override RuleDescriptor Descriptor => Rule;
@@ -38,18 +37,11 @@ public sealed class UserWithoutMfaRule : FactRule<EntraUser>
     public override void Bind(RuleParameters parameters, DateTimeOffset now)
     {
         base.Bind(parameters, now);
-        _excluded = Accounts.BreakGlassAndService(parameters);
         _createdBefore = now.AddDays(-parameters.Int(GraceDays));
     }
 
     protected override Expression<Func<EntraUser, bool>> Scope => u =>
-        u.AccountEnabled == true && u.IsMember && !_excluded.Contains(u)
-        && (u.CreatedDateTime == null || u.CreatedDateTime <= _createdBefore);
-
-    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.Mfa != null;
-
-    protected override string MissingData(EntraUser user) =>
-        "the user is missing from the MFA registration report (userRegistrationDetails)";
+        IsInteractiveMember(u) && (u.CreatedDateTime == null || u.CreatedDateTime <= _createdBefore);
 
     protected override Expression<Func<EntraUser, bool>> Violation => u => !u.Mfa!.IsMfaRegistered;
 

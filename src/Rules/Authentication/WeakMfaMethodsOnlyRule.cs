@@ -8,7 +8,7 @@ using ComplianceEngine.Rules.Internal;
 namespace ComplianceEngine.Rules.Authentication;
 
 /// <summary>ENT-MFA-03: a user's only second factors are phone or e-mail codes (SMS, voice, e-mail one-time passcode).</summary>
-public sealed class WeakMfaMethodsOnlyRule : FactRule<EntraUser>
+public sealed class WeakMfaMethodsOnlyRule : MemberMfaRule
 {
     public static readonly RuleDescriptor Rule = new()
     {
@@ -29,23 +29,10 @@ public sealed class WeakMfaMethodsOnlyRule : FactRule<EntraUser>
         Parameters = [SharedParameters.BreakGlassAccounts, SharedParameters.ServiceAccounts],
     };
 
-    private Accounts _excluded = Accounts.None;
-
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Bind(RuleParameters parameters, DateTimeOffset now)
-    {
-        base.Bind(parameters, now);
-        _excluded = Accounts.BreakGlassAndService(parameters);
-    }
-
     protected override Expression<Func<EntraUser, bool>> Scope => u =>
-        u.AccountEnabled == true && u.IsMember && !_excluded.Contains(u) && (u.Mfa == null || u.Mfa.MethodsRegistered.Count > 0);
-
-    protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.Mfa != null;
-
-    protected override string MissingData(EntraUser user) =>
-        "the user is missing from the MFA registration report (userRegistrationDetails)";
+        IsInteractiveMember(u) && (u.Mfa == null || u.Mfa.MethodsRegistered.Count > 0);
 
     protected override Expression<Func<EntraUser, bool>> Violation => u =>
         !AuthenticationMethods.AnyOf(u.Mfa!.MethodsRegistered, AuthenticationMethods.Strong)
