@@ -114,9 +114,7 @@ public static class SyntheticTenant
         Provider = provider,
         Scope = scope,
         CollectedAt = Now,
-        Datasets = typeof(Datasets).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!)
-            .Where(d => Datasets.ProviderOf(d) == provider)
-            .Select(d => new DatasetStatus { Name = d }).ToList(),
+        Datasets = Datasets.Of(provider).Select(d => new DatasetStatus { Name = d }).ToList(),
     };
 
     public static IEnumerable<Fact> All(FactSnapshot snapshot) => snapshot.Facts.All();

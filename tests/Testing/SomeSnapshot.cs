@@ -9,9 +9,6 @@ namespace ComplianceEngine.Testing;
 /// <summary>Snapshots for tests: complete sources for every provider unless a test says otherwise.</summary>
 public static class SomeSnapshot
 {
-    private static readonly string[] AllDatasets = typeof(Datasets).GetFields()
-        .Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!).ToArray();
-
     public static SourceStatus Source(string id, string provider, string scope) => new()
     {
         Id = id,
@@ -19,8 +16,7 @@ public static class SomeSnapshot
         Scope = scope,
         DisplayName = id,
         CollectedAt = Some.Now,
-        Datasets = AllDatasets.Where(d => Datasets.ProviderOf(d) == provider)
-            .Select(d => new DatasetStatus { Name = d, Status = CollectionState.Complete }).ToList(),
+        Datasets = Datasets.Of(provider).Select(d => new DatasetStatus { Name = d, Status = CollectionState.Complete }).ToList(),
     };
 
     public static IReadOnlyList<SourceStatus> AllSourcesComplete =>

@@ -27,6 +27,18 @@ public static class Datasets
     public const string AzurePolicyAssignments = "azure.policyAssignments";
     public const string AzureRoleAssignments = "azure.roleAssignments";
 
+    /// <summary>Every dataset name above, in declaration order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
+        EntraSecurityDefaults, EntraConditionalAccess,
+        AwsCredentialReport, AwsAccountSummary, AwsPasswordPolicy, AwsUserPolicies, AwsS3, AwsEc2,
+        AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
+    ];
+
+    /// <summary>The datasets a source of this provider can provide.</summary>
+    public static IEnumerable<string> Of(string provider) => All.Where(d => ProviderOf(d) == provider);
+
     /// <summary>The provider a dataset belongs to: the part before the first dot.</summary>
     public static string ProviderOf(string dataset)
     {

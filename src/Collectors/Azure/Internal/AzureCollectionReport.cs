@@ -6,9 +6,6 @@ namespace ComplianceEngine.Collectors.Azure.Internal;
 /// <summary>Turns the subscription listing and the per-subscription scans into facts and one source status.</summary>
 internal static class AzureCollectionReport
 {
-    public static readonly string[] DatasetNames =
-        [Datasets.AzureSubscriptions, Datasets.AzureResources, Datasets.AzurePolicyAssignments, Datasets.AzureRoleAssignments];
-
     public static SourceCollection Build(AzureSourceOptions options, Uri endpoint, SubscriptionListing listing,
         IReadOnlyList<SubscriptionScan> scans, DateTimeOffset collectedAt)
     {
@@ -56,7 +53,7 @@ internal static class AzureCollectionReport
         {
             Status = CollectionState.Failed,
             Reason = reason,
-            Datasets = [.. DatasetNames.Select(n => new DatasetStatus { Name = n, Status = CollectionState.Failed, Reason = reason, ItemCount = 0 })],
+            Datasets = [.. Datasets.Of("azure").Select(n => new DatasetStatus { Name = n, Status = CollectionState.Failed, Reason = reason, ItemCount = 0 })],
         };
         return new SourceCollection(status, new SnapshotFacts());
     }
