@@ -127,12 +127,14 @@ public sealed class AzureFaultTests
         await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 1));
         harness.Arm.Inject("/roleassignments?", FakeArmFaultKind.Hang);
 
-        var (status, facts) = await harness.CollectAsync(o => o with { NetworkTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1 });
+        var (status, facts) = await harness.CollectAsync(o => o with { NetworkTimeout = TimeSpan.FromSeconds(1), MaxRetries = 1 });
 
         var roles = status.Datasets.Single(d => d.Name == Datasets.AzureRoleAssignments);
         roles.Status.ShouldBe(CollectionState.Failed);
-        roles.Reason!.ShouldContain("timed out waiting for ARM");
-        harness.Arm.Calls("/roleassignments?").ShouldBe(2);
+        roles.Reason!.ShouldContain("timed out waiting for ARM (after 2 tries)");
+        // A retry that times out while its new connection is still being set up (a loaded machine) never reaches the
+        // fake, so the fake may see one request or two; the collector's own count of tries is the exact one.
+        harness.Arm.Calls("/roleassignments?").ShouldBeInRange(1, 2);
         status.Datasets.Single(d => d.Name == Datasets.AzureResources).Status.ShouldBe(CollectionState.Complete);
         facts.CloudResources.Count.ShouldBe(6);
     }
