@@ -1,5 +1,4 @@
 using ComplianceEngine.Engine.Configuration;
-using ComplianceEngine.Engine.Facts;
 using ComplianceEngine.Engine.Facts.Aws;
 using ComplianceEngine.Engine.Facts.Cloud;
 using ComplianceEngine.Engine.Facts.Entra;
@@ -116,6 +115,4 @@ public static class SyntheticTenant
         CollectedAt = Now,
         Datasets = Datasets.Of(provider).Select(d => new DatasetStatus { Name = d }).ToList(),
     };
-
-    public static IEnumerable<Fact> All(FactSnapshot snapshot) => snapshot.Facts.All();
 }

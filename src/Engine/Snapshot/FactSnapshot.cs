@@ -21,8 +21,6 @@ public sealed record FactSnapshot
     public string? Organization { get; init; }
     public IReadOnlyList<SourceStatus> Sources { get; init; } = [];
     public SnapshotFacts Facts { get; init; } = new();
-
-    public SourceStatus? FindSource(string id) => Sources.FirstOrDefault(s => s.Id == id);
 }
 
 /// <summary>The facts of a snapshot, one list per fact type.</summary>
@@ -37,10 +35,6 @@ public sealed record SnapshotFacts
 
     public int Count => EntraTenants.Count + EntraUsers.Count + AwsAccounts.Count + AwsIamUsers.Count
                         + AzureSubscriptions.Count + CloudResources.Count;
-
-    public IEnumerable<Fact> All() =>
-        EntraTenants.Concat<Fact>(EntraUsers).Concat(AwsAccounts).Concat(AwsIamUsers)
-            .Concat(AzureSubscriptions).Concat(CloudResources);
 
     public IReadOnlyList<Fact> OfType(Type factType) => factType switch
     {
