@@ -35,7 +35,7 @@ public sealed class Finding
     public ResourceRef Resource { get; }
     public Outcome Outcome { get; internal set; }
 
-    /// <summary>For Error and NotApplicable: why.</summary>
+    /// <summary>For Error and NotApplicable: why. For a Fail decided although some data was missing: what was missing.</summary>
     public string? Reason { get; }
 
     /// <summary>The waiver that turned a failure into <see cref="Outcome.Waived"/>, or an expired one that did not.</summary>
@@ -52,6 +52,8 @@ public sealed class Finding
 
     private string BuildMessage() => Outcome switch
     {
+        Outcome.Fail or Outcome.Waived when Reason is not null =>
+            $"{MessageFormatter.Format(Descriptor.MessageFormat, Resource, Observed)} (Counted or checked on partial data: {Reason}.)",
         Outcome.Fail or Outcome.Waived => MessageFormatter.Format(Descriptor.MessageFormat, Resource, Observed),
         Outcome.Pass => MessageFormatter.Format(Descriptor.PassMessageFormat, Resource, Observed),
         Outcome.NotApplicable => $"Not applicable to {Resource.DisplayName}: {Reason}",

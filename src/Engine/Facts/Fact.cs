@@ -13,4 +13,11 @@ public abstract record Fact
 
     [JsonIgnore]
     public abstract ResourceRef Resource { get; }
+
+    /// <summary>
+    /// The scopes of its source this fact was read in: always its own item scope, plus the subscription or region it
+    /// was listed under. A gap recorded for one of them (<see cref="Snapshot.ScopeGap"/>) touches this fact.
+    /// </summary>
+    [JsonIgnore]
+    public virtual IEnumerable<string> DataScopes => [Snapshot.DataScope.Item(Resource.Key)];
 }

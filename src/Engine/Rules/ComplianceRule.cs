@@ -50,6 +50,15 @@ public abstract class ComplianceRule<TFact> : Rule, IComplianceRule where TFact 
     public IReadOnlyDictionary<string, object?> Observe(Fact fact) => Observed((TFact)fact);
     public string Remediation(Fact fact) => RemediationFor((TFact)fact);
 
+    public bool FailStands(Fact fact, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missingDatasets) =>
+        FailStandsWithout((TFact)fact, observed, missingDatasets);
+
+    /// <summary>
+    /// Override where what was read already proves the violation whatever <paramref name="missingDatasets"/> hold
+    /// (three-valued: a certain fail stays a Fail). The default, false, turns the result into Error.
+    /// </summary>
+    protected virtual bool FailStandsWithout(TFact fact, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missingDatasets) => false;
+
     /// <summary>Days between a timestamp and <see cref="Now"/>; null timestamps mean "never".</summary>
     protected int? DaysSince(DateTimeOffset? when) => when is null ? null : (int)Math.Floor((Now - when.Value).TotalDays);
 }

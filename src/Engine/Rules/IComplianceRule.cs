@@ -23,6 +23,13 @@ public interface IComplianceRule
     string MissingDataReason(Fact fact);
     IReadOnlyDictionary<string, object?> Observe(Fact fact);
     string Remediation(Fact fact);
+
+    /// <summary>
+    /// Whether a violation found for this fact stands although some of the data the rule reads is missing for its
+    /// scope: true only when no value the missing datasets could hold would turn it into a pass (a count already
+    /// above its maximum). Otherwise the result is Error.
+    /// </summary>
+    bool FailStands(Fact fact, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missingDatasets);
 }
 
 /// <summary>A rule whose violation is a test on one fact (every <see cref="FactRule{TFact}"/>).</summary>

@@ -17,6 +17,10 @@ public static class Datasets
 
     public const string AwsCredentialReport = "aws.credentialReport";
     public const string AwsAccountSummary = "aws.accountSummary";
+
+    /// <summary>ListVirtualMFADevices: which MFA devices (the root user's included) are virtual. Added in format version 2;
+    /// before, it was part of <see cref="AwsAccountSummary"/>.</summary>
+    public const string AwsMfaDevices = "aws.mfaDevices";
     public const string AwsPasswordPolicy = "aws.passwordPolicy";
     public const string AwsUserPolicies = "aws.userPolicies";
     public const string AwsS3 = "aws.s3";
@@ -32,9 +36,11 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        AwsCredentialReport, AwsAccountSummary, AwsPasswordPolicy, AwsUserPolicies, AwsS3, AwsEc2,
+        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsPasswordPolicy, AwsUserPolicies, AwsS3, AwsEc2,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
+
+    public static bool IsKnown(string dataset) => All.Contains(dataset, StringComparer.Ordinal);
 
     /// <summary>The datasets a source of this provider can provide.</summary>
     public static IEnumerable<string> Of(string provider) => All.Where(d => ProviderOf(d) == provider);

@@ -11,7 +11,10 @@ namespace ComplianceEngine.Engine.Snapshot;
 /// </summary>
 public sealed record FactSnapshot
 {
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
+
+    /// <summary>The oldest format version this build still reads (see <see cref="SnapshotUpgrade"/>).</summary>
+    public const int OldestReadableFormatVersion = 1;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 

@@ -36,11 +36,12 @@ public static class SnapshotSerializer
         }
         if (snapshot is null)
             throw new InputException(displayName, "$", 1, "expected a snapshot object, found null");
-        if (snapshot.FormatVersion != FactSnapshot.CurrentFormatVersion)
+        if (snapshot.FormatVersion is < FactSnapshot.OldestReadableFormatVersion or > FactSnapshot.CurrentFormatVersion)
             throw new InputException(displayName, "$.formatVersion", null,
-                $"format version {snapshot.FormatVersion} is not supported; this build reads version {FactSnapshot.CurrentFormatVersion}");
+                $"format version {snapshot.FormatVersion} is not supported; this build reads versions " +
+                $"{FactSnapshot.OldestReadableFormatVersion} to {FactSnapshot.CurrentFormatVersion}");
         SnapshotValidator.Validate(snapshot, displayName);
-        return snapshot;
+        return SnapshotUpgrade.ToCurrent(snapshot);
     }
 
     public static void Write(FactSnapshot snapshot, Stream stream) =>

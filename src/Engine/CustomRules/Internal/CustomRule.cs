@@ -37,6 +37,9 @@ internal sealed class CustomRule : IDefinedRule, IFactViolation
     public string MissingDataReason(Fact fact) => string.Empty;
     public bool Violates(Fact fact) => _condition(fact);
 
+    // A custom condition says nothing about which values could undo it: missing data always gives Error.
+    public bool FailStands(Fact fact, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missingDatasets) => false;
+
     /// <summary>The values of every property the scope and condition read: what decided the outcome.</summary>
     public IReadOnlyDictionary<string, object?> Observe(Fact fact) =>
         _observed.ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.GetValue(fact));

@@ -5,8 +5,10 @@ using ComplianceEngine.Engine.Snapshot;
 namespace ComplianceEngine.Engine.Evaluation.Internal;
 
 /// <summary>
-/// Turns one rule's decisions into an outcome for every fact of its type, in one linear pass. Facts from a
-/// source whose required data is missing get no pass: one Error per such source stands for all of them.
+/// Turns one rule's decisions into an outcome for every fact of its type, in one linear pass, in three values: a
+/// fact whose required data is complete for its scope keeps its Pass or Fail; a fact touched by a gap keeps a Fail
+/// the missing data cannot undo and is otherwise unknown — Error, grouped per incomplete scope (one Error stands
+/// for the facts of a subscription or source; a gap in one item is that item's Error).
 /// </summary>
 internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, FactSnapshot snapshot,
     IReadOnlyDictionary<Fact, Decision> decisions, WaiverBook waivers)
@@ -15,17 +17,18 @@ internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, Fa
 
     public RuleEvaluation Build()
     {
-        var gaps = SourceGaps();
-        var affected = gaps.Keys.ToDictionary(k => k, _ => 0);
+        var gaps = new GapIndex(rule, RelevantSources());
+        var unknown = new ScopeErrors(rule, _descriptor);
         var findings = new List<Finding>();
         var passes = new List<Finding>();
         var outOfScope = 0;
 
         foreach (var fact in snapshot.Facts.OfType(rule.FactType))
         {
-            if (gaps.ContainsKey(fact.SourceId))
+            var touching = gaps.Touching(fact, rule.DecidesEveryFact);
+            if (touching.Count > 0)
             {
-                affected[fact.SourceId]++;
+                findings.AddRange(UnderGap(fact, touching, unknown));
                 continue;
             }
             if (!rule.InScope(fact))
@@ -48,14 +51,7 @@ internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, Fa
             else
                 passes.Add(new Finding(rule, _descriptor, fact, fact.Resource, Outcome.Pass, decision.Observed));
         }
-
-        foreach (var (sourceId, (source, reason)) in gaps)
-        {
-            var observed = new Dictionary<string, object?> { ["source"] = sourceId, ["affectedResources"] = affected[sourceId] };
-            findings.Add(new Finding(rule, _descriptor, null,
-                new ResourceRef(source.Provider, source.Scope, "source", source.Id, source.DisplayName ?? source.Id),
-                Outcome.Error, observed, reason));
-        }
+        findings.AddRange(unknown.Build(gaps.All));
 
         findings.Sort(static (a, b) =>
         {
@@ -65,22 +61,28 @@ internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, Fa
         return new RuleEvaluation(_descriptor, severity, findings, passes, outOfScope, NotApplicableReason(findings, passes, outOfScope));
     }
 
-    /// <summary>Sources this rule depends on whose required data cannot be relied on, with the first reason.</summary>
-    private Dictionary<string, (SourceStatus Source, string Reason)> SourceGaps()
+    /// <summary>
+    /// A fact whose data is incomplete: scope, data-present and pass cannot be judged, so only a violation the missing
+    /// data cannot undo stands. Anything else is Error: on the fact itself for an item gap, else in its scope's group.
+    /// </summary>
+    private IEnumerable<Finding> UnderGap(Fact fact, IReadOnlyList<DataGap> touching, ScopeErrors unknown)
     {
-        var gaps = new Dictionary<string, (SourceStatus, string)>(StringComparer.Ordinal);
-        foreach (var source in RelevantSources())
+        if (decisions.TryGetValue(fact, out var decision) && decision.Violated)
         {
-            var reason = _descriptor.RequiredData
-                .Where(d => Datasets.ProviderOf(d) == source.Provider)
-                .Select(source.GapIn)
-                .FirstOrDefault(r => r is not null);
-            if (reason is null && source.Status == CollectionState.Failed)
-                reason = source.GapIn(string.Empty);
-            if (reason is not null)
-                gaps[source.Id] = (source, reason);
+            var missing = touching.Select(g => g.Dataset).ToHashSet(StringComparer.Ordinal);
+            if (rule.FailStands(fact, decision.Observed, missing))
+            {
+                var note = $"decided on partial data ({string.Join("; ", touching.Select(g => g.Describe()).Distinct())}); " +
+                           "what was read already proves this failure";
+                yield return waivers.Apply(new Finding(rule, _descriptor, fact, fact.Resource, Outcome.Fail, decision.Observed, note));
+                yield break;
+            }
         }
-        return gaps;
+        if (touching.All(g => g.Scope is not null && DataScope.IsItem(g.Scope)))
+            yield return new Finding(rule, _descriptor, fact, fact.Resource, Outcome.Error,
+                reason: string.Join("; ", touching.Select(g => g.Describe()).Distinct()));
+        else
+            unknown.Add(fact, touching);
     }
 
     private IEnumerable<SourceStatus> RelevantSources()

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Engine.Facts.Cloud;
 
@@ -25,6 +26,9 @@ public sealed record AzureSubscription : Fact
     [JsonIgnore]
     public override ResourceRef Resource =>
         new("azure", SubscriptionId, "subscription", SubscriptionId, DisplayName ?? SubscriptionId);
+
+    [JsonIgnore]
+    public override IEnumerable<string> DataScopes => [DataScope.Item(Resource.Key), DataScope.Subscription(SubscriptionId)];
 }
 
 /// <summary>A principal holding a privileged Azure RBAC role at subscription scope.</summary>

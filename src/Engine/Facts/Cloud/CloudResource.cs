@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Engine.Facts.Cloud;
 
@@ -36,4 +37,17 @@ public sealed record CloudResource : Fact
 
     [JsonIgnore]
     public override ResourceRef Resource => new(Provider, Scope, Kind, Id, Name ?? Id);
+
+    [JsonIgnore]
+    public override IEnumerable<string> DataScopes
+    {
+        get
+        {
+            yield return DataScope.Item(Resource.Key);
+            if (Provider == "azure")
+                yield return DataScope.Subscription(Scope);
+            if (!IsGlobal)
+                yield return DataScope.Region(Region!);
+        }
+    }
 }

@@ -1,0 +1,68 @@
+using ComplianceEngine.Engine.Facts;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Engine.Evaluation.Internal;
+
+/// <summary>
+/// The gaps in the data one rule reads, per source: whole-dataset gaps, and gaps per scope looked up by the scopes a
+/// fact belongs to. Finding the gaps that touch a fact costs a dictionary look-up per scope of the fact, and nothing
+/// at all for a source that was read completely.
+/// </summary>
+internal sealed class GapIndex
+{
+    private static readonly IReadOnlyList<DataGap> None = [];
+    private readonly Dictionary<string, SourceGaps> _bySource = new(StringComparer.Ordinal);
+
+    public GapIndex(IComplianceRule rule, IEnumerable<SourceStatus> sources)
+    {
+        foreach (var source in sources)
+        {
+            var gaps = rule.Descriptor.RequiredData
+                .Where(d => Datasets.ProviderOf(d) == source.Provider)
+                .SelectMany(source.GapsIn)
+                .ToList();
+            if (gaps.Count == 0 && source.Status == CollectionState.Failed)
+                gaps = [.. source.GapsIn(string.Empty)];
+            if (gaps.Count > 0)
+                _bySource[source.Id] = new SourceGaps(gaps);
+        }
+    }
+
+    /// <summary>Every gap, in source then dataset order.</summary>
+    public IEnumerable<DataGap> All => _bySource.Values.SelectMany(s => s.All);
+
+    /// <summary>
+    /// The gaps that touch a fact: those of its source that are whole, or in a scope the fact belongs to. A rule
+    /// that decides a fact from many others (an aggregate) is touched by every gap of the source.
+    /// </summary>
+    public IReadOnlyList<DataGap> Touching(Fact fact, bool aggregate)
+    {
+        if (!_bySource.TryGetValue(fact.SourceId, out var source))
+            return None;
+        if (aggregate || source.ByScope.Count == 0)
+            return aggregate ? source.All : source.Whole;
+        List<DataGap>? touching = source.Whole.Count > 0 ? [.. source.Whole] : null;
+        foreach (var scope in fact.DataScopes)
+        {
+            if (source.ByScope.TryGetValue(scope, out var gaps))
+                (touching ??= []).AddRange(gaps);
+        }
+        return touching ?? None;
+    }
+
+    private sealed class SourceGaps
+    {
+        public SourceGaps(List<DataGap> gaps)
+        {
+            All = gaps;
+            Whole = gaps.Where(g => g.IsWhole).ToList();
+            ByScope = gaps.Where(g => !g.IsWhole).GroupBy(g => g.Scope!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        }
+
+        public List<DataGap> All { get; }
+        public List<DataGap> Whole { get; }
+        public Dictionary<string, List<DataGap>> ByScope { get; }
+    }
+}
