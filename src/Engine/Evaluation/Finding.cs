@@ -53,7 +53,7 @@ public sealed class Finding
     private string BuildMessage() => Outcome switch
     {
         Outcome.Fail or Outcome.Waived when Reason is not null =>
-            $"{MessageFormatter.Format(Descriptor.MessageFormat, Resource, Observed)} (Counted or checked on partial data: {Reason}.)",
+            $"{MessageFormatter.Format(Descriptor.PartialFailMessageFormat ?? Descriptor.MessageFormat, Resource, Observed)} (Decided on partial data: {Reason}.)",
         Outcome.Fail or Outcome.Waived => MessageFormatter.Format(Descriptor.MessageFormat, Resource, Observed),
         Outcome.Pass => MessageFormatter.Format(Descriptor.PassMessageFormat, Resource, Observed),
         Outcome.NotApplicable => $"Not applicable to {Resource.DisplayName}: {Reason}",

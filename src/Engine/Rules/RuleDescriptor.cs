@@ -12,6 +12,10 @@ public sealed record RuleDescriptor
     /// <summary>Failure message; <c>{resource}</c> and the names of observed values are replaced.</summary>
     public required string MessageFormat { get; init; }
 
+    /// <summary>Failure message when the failure was decided although some data was missing (a count that is a lower
+    /// bound: "at least {count}"); null uses <see cref="MessageFormat"/>. Same placeholders.</summary>
+    public string? PartialFailMessageFormat { get; init; }
+
     /// <summary>Passing message for evidence; same placeholders.</summary>
     public string PassMessageFormat { get; init; } = "{resource} meets the requirement.";
 

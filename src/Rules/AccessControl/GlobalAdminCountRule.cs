@@ -25,6 +25,7 @@ public sealed class GlobalAdminCountRule : AggregateRule<EntraTenant>, IReadsFac
         Id = "ENT-PRIV-01",
         Title = "Global Administrator count outside the allowed range",
         MessageFormat = "{resource} has {globalAdminCount} Global Administrators; allowed {minGlobalAdmins}–{maxGlobalAdmins}.",
+        PartialFailMessageFormat = "{resource} has at least {globalAdminCount} Global Administrators; allowed {minGlobalAdmins}–{maxGlobalAdmins}.",
         PassMessageFormat = "{resource} has {globalAdminCount} Global Administrators, within {minGlobalAdmins}–{maxGlobalAdmins}.",
         Category = Categories.AccessControl,
         DefaultSeverity = Severity.Error,
@@ -34,7 +35,7 @@ public sealed class GlobalAdminCountRule : AggregateRule<EntraTenant>, IReadsFac
         RemediationSummary = "Move people to least-privileged roles until the count is within range; keep at least two, including a cloud-only break-glass account.",
         Controls = [Controls.PrivilegedAccess, Controls.AccessRights, Controls.OrgAccess],
         Benchmarks = [new("CIS M365 1.1.3", "between two and four global admins"), new("CISA ScubaGear", "MS.AAD.7.1v1")],
-        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles],
+        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles, Datasets.EntraPim],
         Parameters = [MinGlobalAdmins, MaxGlobalAdmins],
     };
 
@@ -69,6 +70,11 @@ public sealed class GlobalAdminCountRule : AggregateRule<EntraTenant>, IReadsFac
         else
             sink.Satisfied(this, tenant, observed);
     }
+
+    // Missing data can only hide holders: a count above the maximum is a certain failure ("at least N"); below the
+    // minimum or within range it is unknown.
+    protected override bool FailStandsWithout(EntraTenant tenant, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missing) =>
+        observed is not null && observed["globalAdminCount"] is int count && observed["maxGlobalAdmins"] is int max && count > max;
 
     protected override string RemediationFor(EntraTenant t) =>
         "Review holders: Microsoft Entra admin center > Roles & admins > Global Administrator > Assignments (active and eligible). " +

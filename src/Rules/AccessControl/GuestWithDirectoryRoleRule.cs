@@ -26,7 +26,7 @@ public sealed class GuestWithDirectoryRoleRule : FactRule<EntraUser>
         RemediationSummary = "Remove the role from the guest; give the person a member account in this tenant if they need to administer it.",
         Controls = [Controls.PrivilegedAccess, Controls.AccessRights, Controls.OrgAccess],
         Benchmarks = [new("CIS Azure 6.3.2 (v4)", "review guest users"), new("CISA ScubaGear", "MS.AAD.8 guest access (closest)")],
-        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles],
+        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles, Datasets.EntraPim],
         Parameters = [SharedParameters.PrivilegedRoles],
     };
 
@@ -43,6 +43,10 @@ public sealed class GuestWithDirectoryRoleRule : FactRule<EntraUser>
     protected override Expression<Func<EntraUser, bool>> Scope => u => u.Roles.Count > 0;
 
     protected override Expression<Func<EntraUser, bool>> Violation => u => u.IsGuest;
+
+    // A guest seen with an active role is a failure whatever eligible roles PIM would add.
+    protected override bool FailStandsWithout(EntraUser u, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missing) =>
+        PartialData.OnlyMissing(missing, Datasets.EntraPim) && PartialData.HoldsActive(u);
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraUser u) => Observations.Of(
         ("roles", RoleNames.HeldBy(u)),

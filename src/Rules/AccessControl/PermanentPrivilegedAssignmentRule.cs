@@ -38,6 +38,8 @@ public sealed class PermanentPrivilegedAssignmentRule : PrivilegedUserRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool ViolationReadsPim => true;
+
     public override void Bind(RuleParameters parameters, DateTimeOffset now)
     {
         base.Bind(parameters, now);

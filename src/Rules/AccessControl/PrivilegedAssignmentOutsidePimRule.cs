@@ -31,6 +31,8 @@ public sealed class PrivilegedAssignmentOutsidePimRule : PrivilegedUserRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    protected override bool ViolationReadsPim => true;
+
     protected override Expression<Func<EntraUser, bool>> DataPresent => u => u.AccountEnabled != null && !ActivePrivileged(u).Any(r => r.ManagedByPim == null);
 
     protected override string MissingData(EntraUser u) =>

@@ -28,7 +28,7 @@ public sealed class PrivilegedUserWithoutRecentSignInRule : PrivilegedUserRule
         RemediationSummary = "Confirm with the holder and their manager whether the role is still needed; remove it, or convert it to an eligible PIM assignment.",
         Controls = [Controls.PrivilegedAccess, Controls.AccessRights, Controls.OrgAccess],
         Benchmarks = [new("Entra PIM alert", "Potential stale accounts in a privileged role")],
-        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles, Datasets.EntraSignInActivity],
+        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles, Datasets.EntraPim, Datasets.EntraSignInActivity],
         Parameters = [InactiveDays, SharedParameters.PrivilegedRoles, SharedParameters.BreakGlassAccounts],
     };
 

@@ -28,7 +28,7 @@ public sealed class SyncedPrivilegedAccountRule : PrivilegedUserRule
             new("CIS M365 1.1.1", "administrative accounts are cloud-only"), new("CISA ScubaGear", "MS.AAD.7.3v1"),
             new("Prowler", "entra_admin_users_cloud_only"),
         ],
-        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles],
+        RequiredData = [Datasets.EntraUsers, Datasets.EntraDirectoryRoles, Datasets.EntraPim],
         Parameters = [SharedParameters.PrivilegedRoles],
     };
 

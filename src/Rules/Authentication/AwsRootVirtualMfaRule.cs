@@ -23,7 +23,7 @@ public sealed class AwsRootVirtualMfaRule : FactRule<AwsAccount>
         RemediationSummary = "Register a FIDO2 security key or hardware TOTP token for the root user, then remove the virtual device.",
         Controls = [Controls.PrivilegedAccess, Controls.SecureAuthentication, Controls.OrgMfa, Controls.OrgAuthentication],
         Benchmarks = [new("CIS AWS 1.6", "hardware MFA is enabled for the root user (Level 2)"), new("AWS Config", "root-account-hardware-mfa-enabled")],
-        RequiredData = [Datasets.AwsAccountSummary],
+        RequiredData = [Datasets.AwsAccountSummary, Datasets.AwsMfaDevices],
     };
 
     public override RuleDescriptor Descriptor => Rule;

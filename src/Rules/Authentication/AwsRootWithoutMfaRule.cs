@@ -22,7 +22,7 @@ public sealed class AwsRootWithoutMfaRule : FactRule<AwsAccount>
         RemediationSummary = "Sign in as root and assign a hardware MFA device (IAM > Security credentials > Multi-factor authentication).",
         Controls = [Controls.PrivilegedAccess, Controls.SecureAuthentication, Controls.OrgMfa, Controls.OrgAuthentication],
         Benchmarks = [new("CIS AWS 1.5", "MFA enabled for the root user"), new("AWS Config", "root-account-mfa-enabled")],
-        RequiredData = [Datasets.AwsAccountSummary, Datasets.AwsCredentialReport],
+        RequiredData = [Datasets.AwsAccountSummary],
     };
 
     public override RuleDescriptor Descriptor => Rule;

@@ -94,6 +94,10 @@ public sealed class M365DataLocationRule : AggregateRule<EntraTenant>, IReadsFac
             sink.Satisfied(this, tenant, observed);
     }
 
+    // With the organisation read, missing users can only add users outside the allowed geos: a failure stands.
+    protected override bool FailStandsWithout(EntraTenant tenant, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missing) =>
+        PartialData.OnlyMissing(missing, Datasets.EntraUsers);
+
     protected override string RemediationFor(EntraTenant t) =>
         $"Users: set each listed user's preferred data location to a geo in an allowed country ({string.Join(", ", _allowed.Order(StringComparer.Ordinal))}), " +
         "e.g. Update-MgUser -UserId '<user id>' -PreferredDataLocation 'JPN' (Microsoft 365 admin center > Users > the user > Account > Preferred data location); " +

@@ -72,8 +72,7 @@ internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, Fa
             var missing = touching.Select(g => g.Dataset).ToHashSet(StringComparer.Ordinal);
             if (rule.FailStands(fact, decision.Observed, missing))
             {
-                var note = $"decided on partial data ({string.Join("; ", touching.Select(g => g.Describe()).Distinct())}); " +
-                           "what was read already proves this failure";
+                var note = $"{string.Join("; ", touching.Select(g => g.Describe()).Distinct())}; what was read already proves this failure";
                 yield return waivers.Apply(new Finding(rule, _descriptor, fact, fact.Resource, Outcome.Fail, decision.Observed, note));
                 yield break;
             }
