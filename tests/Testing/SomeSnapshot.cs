@@ -52,6 +52,20 @@ public static class SomeSnapshot
             Datasets = s.Datasets.Select(d => d.Name == dataset ? d with { Status = CollectionState.Failed, Reason = reason } : d).ToList(),
         }).ToList();
 
+    /// <summary>The standard sources with one scope (a subscription, region or item, see <see cref="DataScope"/>) of one
+    /// dataset of one source not read; the rest of the dataset is complete.</summary>
+    public static IReadOnlyList<SourceStatus> WithScopeGap(string sourceId, string dataset, string scope, string reason) =>
+        AllSourcesComplete.Select(s => s.Id != sourceId ? s : s with
+        {
+            Status = CollectionState.Partial,
+            Datasets = s.Datasets.Select(d => d.Name != dataset ? d : d with
+            {
+                Status = CollectionState.Partial,
+                Reason = $"1 scope not read: {reason}",
+                Gaps = [new ScopeGap { Scope = scope, Status = CollectionState.Failed, Reason = reason }],
+            }).ToList(),
+        }).ToList();
+
     /// <summary>The standard sources with one source failed outright.</summary>
     public static IReadOnlyList<SourceStatus> WithFailed(string sourceId, string reason) =>
         AllSourcesComplete.Select(s => s.Id != sourceId ? s : s with { Status = CollectionState.Failed, Reason = reason, Datasets = [] }).ToList();

@@ -64,6 +64,37 @@ public sealed class SnapshotSerializerTests
     [Fact]
     public void Unsupported_format_version_is_rejected()
     {
-        Should.Throw<InputException>(() => Read("""{ "formatVersion": 2, "collectedAt": "2026-11-25T02:00:00Z" }""")).JsonPath.ShouldBe("$.formatVersion");
+        var error = Should.Throw<InputException>(() => Read("""{ "formatVersion": 3, "collectedAt": "2026-11-25T02:00:00Z" }"""));
+
+        error.JsonPath.ShouldBe("$.formatVersion");
+        error.Message.ShouldContain("reads versions 1 to 2");
+    }
+
+    [Fact]
+    public void Scope_gaps_round_trip()
+    {
+        var sources = SomeSnapshot.WithScopeGap(Some.AzureSource, Datasets.AzureResources, DataScope.Subscription(Some.SubscriptionId), "403");
+
+        var copy = SnapshotSerializer.Read(new MemoryStream(SnapshotSerializer.ToUtf8Bytes(SomeSnapshot.With(sources))), "copy");
+
+        var gap = copy.Sources.Single(s => s.Id == Some.AzureSource).GapsIn(Datasets.AzureResources).ShouldHaveSingleItem();
+        (gap.Scope, gap.Status, gap.Reason).ShouldBe((DataScope.Subscription(Some.SubscriptionId), CollectionState.Failed, "403"));
+    }
+
+    [Fact]
+    public void Version_1_reads_as_version_2_with_the_virtual_MFA_listing_split_from_the_account_summary()
+    {
+        var snapshot = Read("""
+            { "formatVersion": 1, "collectedAt": "2026-11-25T02:00:00Z", "sources": [
+              { "id": "aws:1", "provider": "aws", "scope": "1", "status": "partial", "datasets": [
+                { "name": "aws.accountSummary", "status": "partial", "reason": "root MFA kind unknown: iam:ListVirtualMFADevices: 403 AccessDenied" } ] },
+              { "id": "aws:2", "provider": "aws", "scope": "2", "datasets": [ { "name": "aws.accountSummary", "status": "complete" } ] } ] }
+            """);
+
+        snapshot.FormatVersion.ShouldBe(FactSnapshot.CurrentFormatVersion);
+        var refused = snapshot.Sources[0];
+        refused.GapIn(Datasets.AwsAccountSummary).ShouldBeNull();
+        refused.GapIn(Datasets.AwsMfaDevices).ShouldBe("aws.mfaDevices from aws:1 is partial: root MFA kind unknown: iam:ListVirtualMFADevices: 403 AccessDenied");
+        snapshot.Sources[1].GapIn(Datasets.AwsMfaDevices).ShouldBeNull();
     }
 }
