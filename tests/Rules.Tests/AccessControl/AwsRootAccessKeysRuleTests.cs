@@ -53,4 +53,12 @@ public sealed class AwsRootAccessKeysRuleTests
 
         RuleVerifier.Verify(new AwsRootAccessKeysRule(), SomeSnapshot.With(onlyAzure), RuleNotApplicable("no aws source"));
     }
+
+    [Fact]
+    public void Root_access_keys_fail_whatever_the_refused_virtual_MFA_listing_would_say()
+    {
+        var sources = SomeSnapshot.WithGap(Some.AwsSource, Datasets.AwsMfaDevices, "iam:ListVirtualMFADevices: 403 AccessDenied");
+
+        RuleVerifier.Verify(new AwsRootAccessKeysRule(), SomeSnapshot.With(sources, Some.AwsAccount() with { RootAccessKeysPresent = true }), Fail(Some.AccountId));
+    }
 }

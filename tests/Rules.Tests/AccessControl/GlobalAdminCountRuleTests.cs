@@ -65,6 +65,26 @@ public sealed class GlobalAdminCountRuleTests
     }
 
     [Fact]
+    public void Without_PIM_data_a_count_above_the_maximum_is_a_certain_failure_of_at_least_that_many()
+    {
+        var sources = SomeSnapshot.WithGap(Some.EntraSource, Datasets.EntraPim, "403 Forbidden: roleEligibilitySchedules");
+
+        var finding = RuleVerifier.Verify(new GlobalAdminCountRule(), SomeSnapshot.With(sources, TenantWithAdmins(6)), Fail(Some.TenantId)).Findings.Single();
+
+        finding.Message.ShouldStartWith($"Contoso has at least 6 Global Administrators; allowed 2–4. (Decided on partial data: entra.pim from {Some.EntraSource} is failed:");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Without_PIM_data_a_count_within_or_below_the_range_is_unknown_never_a_pass(int admins)
+    {
+        var sources = SomeSnapshot.WithGap(Some.EntraSource, Datasets.EntraPim, "403 Forbidden: roleEligibilitySchedules");
+
+        RuleVerifier.Verify(new GlobalAdminCountRule(), SomeSnapshot.With(sources, TenantWithAdmins(admins)), Error(Some.EntraSource, "entra.pim"));
+    }
+
+    [Fact]
     public void No_tenant_fact_means_nothing_to_count()
     {
         RuleVerifier.Verify(new GlobalAdminCountRule(), SomeSnapshot.With(Some.User()), RuleNotApplicable("no resource is in scope (0 out of scope)"));

@@ -61,4 +61,18 @@ public sealed class SyncedPrivilegedAccountRuleTests
 
         RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(synced), config, Fail(synced.Id));
     }
+
+    [Fact]
+    public void Without_PIM_data_an_active_synced_admin_still_fails_and_everyone_else_is_unknown()
+    {
+        var active = Some.User() with { OnPremisesSyncEnabled = true, Roles = [Some.Role(EntraRoleIds.GlobalAdministrator)] };
+        var eligible = Some.User() with { OnPremisesSyncEnabled = true, Roles = [Some.Role(EntraRoleIds.GlobalAdministrator, "eligible")] };
+        var sources = SomeSnapshot.WithGap(Some.EntraSource, Datasets.EntraPim, "403 Forbidden");
+
+        var evaluation = RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(sources, active, eligible),
+            Fail(active.Id), Error(Some.EntraSource, "entra.pim"));
+
+        // The eligible admin is not dropped: the source's Error stands for it.
+        evaluation.Findings.Single(f => f.Outcome == Engine.Evaluation.Outcome.Error).Observed["affected"].ShouldBe(new[] { eligible.Resource.Key });
+    }
 }

@@ -25,6 +25,7 @@ internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, Fa
 
         foreach (var fact in snapshot.Facts.OfType(rule.FactType))
         {
+            unknown.Seen(fact);
             var touching = gaps.Touching(fact, rule.DecidesEveryFact);
             if (touching.Count > 0)
             {

@@ -7,12 +7,16 @@ namespace ComplianceEngine.Engine.Evaluation.Internal;
 /// <summary>
 /// One rule's Error results for incomplete scopes: one per source (a whole dataset missing) or per subscription or
 /// region, standing for every fact in it that could not be decided, which it lists. A scope that may hide facts of
-/// the rule's type that were never listed (a subscription whose resources could not be read) gets its Error even
-/// when no fact of it was seen.
+/// the rule's type that were never listed (a subscription whose resources could not be read, a source of which no
+/// fact of the rule's type was seen) gets its Error even when no fact of it was seen.
 /// </summary>
 internal sealed class ScopeErrors(IComplianceRule rule, RuleDescriptor descriptor)
 {
     private readonly Dictionary<(string Source, string Scope), List<Fact>> _affected = [];
+    private readonly HashSet<string> _sourcesSeen = new(StringComparer.Ordinal);
+
+    /// <summary>Records that a fact of the rule's type came from the source, decided or not.</summary>
+    public void Seen(Fact fact) => _sourcesSeen.Add(fact.SourceId);
 
     public void Add(Fact fact, IReadOnlyList<DataGap> touching)
     {
@@ -28,8 +32,8 @@ internal sealed class ScopeErrors(IComplianceRule rule, RuleDescriptor descripto
     public IEnumerable<Finding> Build(IEnumerable<DataGap> gaps)
     {
         var byScope = gaps
-            .Where(g => _affected.ContainsKey((g.Source.Id, g.Scope ?? string.Empty)) || g.Scope is null
-                        || DataScope.CanHide(rule.FactType, DataScope.KindOf(g.Scope)))
+            .Where(g => _affected.ContainsKey((g.Source.Id, g.Scope ?? string.Empty))
+                        || (g.Scope is null ? !_sourcesSeen.Contains(g.Source.Id) : DataScope.CanHide(rule.FactType, DataScope.KindOf(g.Scope))))
             .GroupBy(g => (g.Source.Id, Scope: g.Scope ?? string.Empty));
         foreach (var group in byScope)
         {
