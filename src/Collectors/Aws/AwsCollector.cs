@@ -52,12 +52,17 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         await Task.WhenAll(iam, buckets, instances);
 
         var (findings, (bucketFacts, s3Status), (instanceFacts, ec2Status, optedInRegions)) = (await iam, await buckets, await instances);
-        var datasets = new[] { findings.ReportStatus, findings.SummaryStatus, findings.PasswordPolicyStatus, findings.UserPoliciesStatus, s3Status, ec2Status }
-            .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         var users = AwsFactAssembler.Users(SourceId, accountId, findings);
+        var account = AwsFactAssembler.Account(SourceId, accountId, findings) with { OptedInRegions = optedInRegions };
+        var report = CredentialReportGaps.Apply(findings.ReportStatus, findings.Report, account, users);
+        var datasets = new[]
+            {
+                report, findings.SummaryStatus, findings.MfaDevicesStatus, findings.PasswordPolicyStatus, findings.UserPoliciesStatus, s3Status, ec2Status,
+            }
+            .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         var facts = new SnapshotFacts
         {
-            AwsAccounts = [AwsFactAssembler.Account(SourceId, accountId, findings) with { OptedInRegions = optedInRegions }],
+            AwsAccounts = [account],
             AwsIamUsers = users,
             CloudResources = [.. bucketFacts.Concat(instanceFacts).OrderBy(r => r.Id, StringComparer.Ordinal)],
         };
@@ -65,9 +70,19 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Buckets} buckets, {Instances} instances, {Calls} calls, {Status}",
             accountId, SourceId, users.Count, bucketFacts.Count, instanceFacts.Count, runner.Calls, status.Status);
         foreach (var gap in datasets.Where(d => d.Status != CollectionState.Complete))
-            log.Warning("AWS account {AccountId}: {Dataset} is {State}: {Reason}", accountId, gap.Name, gap.Status, gap.Reason);
+        {
+            if (gap.Gaps.Count == 0)
+                log.Warning("AWS account {AccountId}: {Dataset} is {State}: {Reason}", accountId, gap.Name, gap.Status, gap.Reason);
+            else
+                log.Warning("AWS account {AccountId}: {Dataset} is {State} in {Scopes} scope(s), e.g. {Examples}: {Reason}",
+                    accountId, gap.Name, gap.Status, gap.Gaps.Count, Examples(gap.Gaps), gap.Reason);
+        }
         return new SourceCollection(status, facts);
     }
+
+    /// <summary>The first few scopes of a gap list, for a log line that stays one line with thousands of gaps.</summary>
+    private static string Examples(IReadOnlyList<ScopeGap> gaps) =>
+        string.Join(", ", gaps.Take(3).Select(g => DataScope.Describe(g.Scope))) + (gaps.Count > 3 ? ", …" : string.Empty);
 
     private SourceStatus Summarise(string accountId, AwsEndpoints endpoints, IReadOnlyList<DatasetStatus> datasets)
     {

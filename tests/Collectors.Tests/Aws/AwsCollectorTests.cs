@@ -19,9 +19,11 @@ public sealed class AwsCollectorTests
         result.Status.Datasets.Select(d => (d.Name, d.Status, d.ItemCount)).ShouldBe(
         [
             (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
-            (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1),
+            (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
+            (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1),
             (Datasets.AwsS3, CollectionState.Complete, 3), (Datasets.AwsUserPolicies, CollectionState.Complete, 3),
         ]);
+        result.Status.Datasets.ShouldAllBe(d => d.Gaps.Count == 0);
         result.Facts.AwsIamUsers.ShouldAllBe(u => u.SourceId == result.Status.Id);
     }
 

@@ -50,6 +50,13 @@ internal static class AwsTestData
         ReportMaxPolls = 5,
     };
 
+    /// <summary>A 22-column credential report row for a user without password or keys; <paramref name="mfa"/> as written.</summary>
+    public static string ReportRow(string user, string mfa = "false") =>
+        $"{user},arn:aws:iam::123456789012:user/{user},2023-01-10T08:00:00+00:00,false,N/A,N/A,N/A,{mfa},false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A";
+
+    /// <summary>The resource key of an IAM user fact of the default account, as an item scope.</summary>
+    public static string UserScope(string user) => $"item:aws/123456789012/iam-user/arn:aws:iam::123456789012:user/{user}";
+
     public static AwsCollector Collector(AwsSourceOptions options, ILogger? log = null) =>
         new(options, log ?? new LoggerConfiguration().CreateLogger());
 }

@@ -103,7 +103,13 @@ public sealed class AwsFakeCloud : IAsyncDisposable
                 "The request signature we calculated does not match the signature you provided."));
             return;
         }
-        switch (Faults.Take(operation))
+        var target = service switch
+        {
+            "ec2" => s.Region,
+            "s3" => (context.Request.Path.Value ?? "/").Trim('/') is { Length: > 0 } bucket ? bucket : null,
+            _ => null,
+        };
+        switch (Faults.Take(operation, target))
         {
             case AwsFault.Throttle:
                 await WriteAsync(context, service, service switch

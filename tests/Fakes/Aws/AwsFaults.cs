@@ -16,7 +16,11 @@ public enum AwsFault
     Truncate,
 }
 
-/// <summary>Faults to inject per operation (<c>iam:ListUsers</c>, <c>s3:GetBucketLocation</c>, <c>ec2:DescribeInstances</c>…).</summary>
+/// <summary>
+/// Faults to inject per operation (<c>iam:ListUsers</c>, <c>s3:GetBucketLocation</c>, <c>ec2:DescribeInstances</c>…), or
+/// per operation on one target: <c>ec2:DescribeInstances@eu-west-3</c> (the signing region), <c>s3:GetBucketLocation@logs</c>
+/// (the bucket). A target's fault wins over the operation's.
+/// </summary>
 public sealed class AwsFaults
 {
     private readonly Dictionary<string, (AwsFault Fault, int Remaining)> _faults = new(StringComparer.Ordinal);
@@ -28,6 +32,9 @@ public sealed class AwsFaults
             _faults[operation] = (fault, times);
         return this;
     }
+
+    public AwsFault? Take(string operation, string? target) =>
+        (target is null ? null : Take($"{operation}@{target}")) ?? Take(operation);
 
     public AwsFault? Take(string operation)
     {

@@ -14,10 +14,13 @@ public static class CredentialReportCsv
     {
         var csv = new StringBuilder(Header).Append('\n');
         var root = account.Root;
-        csv.Append($"<root_account>,arn:aws:iam::{account.AccountId}:root,2019-01-01T00:00:00+00:00,not_supported,{Date(root.PasswordLastUsed, "no_information")},")
-            .Append($"not_supported,not_supported,{Bool(root.MfaEnabled)},{Bool(root.AccessKeysPresent)},")
-            .Append(root.AccessKeysPresent ? "2019-02-01T00:00:00+00:00,2024-01-01T00:00:00+00:00,us-east-1,iam," : "N/A,N/A,N/A,N/A,")
-            .Append("false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n");
+        if (root.ReportLine is { } rootLine)
+            csv.Append(rootLine).Append('\n');
+        else
+            csv.Append($"<root_account>,arn:aws:iam::{account.AccountId}:root,2019-01-01T00:00:00+00:00,not_supported,{Date(root.PasswordLastUsed, "no_information")},")
+                .Append($"not_supported,not_supported,{Bool(root.MfaEnabled)},{Bool(root.AccessKeysPresent)},")
+                .Append(root.AccessKeysPresent ? "2019-02-01T00:00:00+00:00,2024-01-01T00:00:00+00:00,us-east-1,iam," : "N/A,N/A,N/A,N/A,")
+                .Append("false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n");
         foreach (var u in account.Users.Where(u => u.InCredentialReport))
         {
             csv.Append($"{u.Name},{account.UserArn(u.Name)},{Date(u.Created, "N/A")},{Bool(u.PasswordEnabled)},")

@@ -58,6 +58,9 @@ public sealed record FakeRoot
     public bool AccessKeysPresent { get; init; }
     public bool PasswordPresent { get; init; } = true;
     public DateTimeOffset? PasswordLastUsed { get; init; } = new(2024, 5, 30, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A raw line served instead of the <c>&lt;root_account&gt;</c> row of the credential report (a malformed one).</summary>
+    public string? ReportLine { get; init; }
 }
 
 public sealed record FakePasswordPolicy

@@ -31,10 +31,15 @@ internal static class AwsFactAssembler
 
     public static List<AwsIamUser> Users(string sourceId, string accountId, IamFindings iam)
     {
-        var rows = (iam.Report?.Rows ?? []).Where(r => !r.IsRoot).ToDictionary(r => r.User, StringComparer.Ordinal);
+        var rows = (iam.Report?.Rows ?? []).Where(r => !r.IsRoot).DistinctBy(r => r.User, StringComparer.Ordinal)
+            .ToDictionary(r => r.User, StringComparer.Ordinal);
         var listings = iam.Users.ToDictionary(u => u.UserName, StringComparer.Ordinal);
+        // A row that did not parse still names its user: the user is kept, with a gap (CredentialReportGaps), not dropped.
+        var unparsed = (iam.Report?.Problems ?? []).Select(p => p.User).OfType<string>().Where(u => u != CredentialReportRow.RootUser);
         // Once ListUsers has run to the end it is the current set; report rows of users deleted since are dropped.
-        var names = iam.UsersListed ? listings.Keys : rows.Keys.Union(listings.Keys, StringComparer.Ordinal);
+        var names = iam.UsersListed
+            ? listings.Keys
+            : rows.Keys.Union(listings.Keys, StringComparer.Ordinal).Union(unparsed, StringComparer.Ordinal);
         return names.Order(StringComparer.Ordinal).Select(name =>
         {
             var row = rows.GetValueOrDefault(name);

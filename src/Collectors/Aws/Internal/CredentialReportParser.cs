@@ -15,15 +15,30 @@ internal sealed record CredentialReportRow
     public bool? MfaActive { get; init; }
     public required IReadOnlyList<(bool? Active, DateTimeOffset? LastRotated, DateTimeOffset? LastUsed)> Keys { get; init; }
 
-    public bool IsRoot => User == "<root_account>";
+    public const string RootUser = "<root_account>";
+
+    public bool IsRoot => User == RootUser;
 }
 
-/// <summary>The parsed report: good rows, and the malformed ones that were skipped (line number and why).</summary>
-internal sealed record CredentialReport(IReadOnlyList<CredentialReportRow> Rows, IReadOnlyList<string> Problems);
+/// <summary>The parsed report: good rows, and the malformed ones that were skipped.</summary>
+internal sealed record CredentialReport(IReadOnlyList<CredentialReportRow> Rows, IReadOnlyList<CredentialReportProblem> Problems)
+{
+    /// <summary>Every non-empty data line, good or not.</summary>
+    public int LineCount => Rows.Count + Problems.Count;
+}
+
+/// <summary>
+/// A row that did not parse: its line, why, and its user name (the <c>user</c> cell) when that much could be read,
+/// so the gap can be recorded on that user alone.
+/// </summary>
+internal sealed record CredentialReportProblem(int Line, string? User, string Reason)
+{
+    public override string ToString() => $"line {Line}: {Reason}";
+}
 
 /// <summary>
 /// Parses the credential report CSV by column name (AWS has added columns over time), case-insensitively for
-/// booleans. A malformed row is skipped and reported, never guessed.
+/// booleans. A malformed row is skipped and reported with its user name when readable, never guessed.
 /// </summary>
 internal static class CredentialReportParser
 {
@@ -43,15 +58,17 @@ internal static class CredentialReportParser
             throw new FormatException($"credential report header lacks column(s) {string.Join(", ", missing)}");
 
         var rows = new List<CredentialReportRow>();
-        var problems = new List<string>();
+        var problems = new List<CredentialReportProblem>();
+        var userColumn = column["user"];
         for (var i = 1; i < lines.Count; i++)
         {
             if (lines[i].Length == 0)
                 continue;
             var cells = lines[i].Split(',');
+            var user = cells.Length > userColumn && cells[userColumn].Trim() is { Length: > 0 } name ? name : null;
             if (cells.Length != header.Length)
             {
-                problems.Add($"line {i + 1}: expected {header.Length} columns, got {cells.Length}");
+                problems.Add(new CredentialReportProblem(i + 1, user, $"expected {header.Length} columns, got {cells.Length}"));
                 continue;
             }
             try
@@ -60,7 +77,7 @@ internal static class CredentialReportParser
             }
             catch (FormatException e)
             {
-                problems.Add($"line {i + 1}: {e.Message}");
+                problems.Add(new CredentialReportProblem(i + 1, user, e.Message));
             }
         }
         return new CredentialReport(rows, problems);

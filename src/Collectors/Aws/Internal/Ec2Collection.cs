@@ -32,21 +32,42 @@ internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints end
             return ([], DatasetResult.Failed(name, e.Message), null);
         }
 
+        // Each region on its own: a region refused (an SCP, a region being enabled) or failing leaves the others intact.
         var found = new ConcurrentBag<CloudResource>();
-        var result = await FanOut.RunAsync(regions, runner.MaxConcurrency, async (region, c) =>
+        var failures = new ConcurrentDictionary<string, AwsCallException>(StringComparer.Ordinal);
+        await FanOut.RunAsync(regions, runner.MaxConcurrency, async (region, c) =>
         {
-            using var ec2 = AwsClients.Ec2(credentials, endpoints, region);
-            var instances = await runner.AllPagesAsync($"ec2:DescribeInstances ({region})", async (token, t) =>
+            try
             {
-                var page = await ec2.DescribeInstancesAsync(new DescribeInstancesRequest { MaxResults = 1000, NextToken = token }, t);
-                return new Page<Instance>((page.Reservations ?? []).SelectMany(r => r.Instances ?? []).ToList(), page.NextToken);
-            }, c);
-            foreach (var instance in instances.Where(i => i.State?.Name?.Value != "terminated"))
-                found.Add(ToResource(instance, region, sourceId, accountId));
+                using var ec2 = AwsClients.Ec2(credentials, endpoints, region);
+                var instances = await runner.AllPagesAsync($"ec2:DescribeInstances ({region})", async (token, t) =>
+                {
+                    var page = await ec2.DescribeInstancesAsync(new DescribeInstancesRequest { MaxResults = 1000, NextToken = token }, t);
+                    return new Page<Instance>((page.Reservations ?? []).SelectMany(r => r.Instances ?? []).ToList(), page.NextToken);
+                }, c);
+                foreach (var instance in instances.Where(i => i.State?.Name?.Value != "terminated"))
+                    found.Add(ToResource(instance, region, sourceId, accountId));
+            }
+            catch (AwsCallException e)
+            {
+                failures[region] = e;
+            }
         }, ct);
 
         var resources = found.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return (resources, DatasetResult.From(name, resources.Count, result.Reason("regions"), usable: result.Succeeded > 0), optedIn);
+        return (resources, Status(regions, failures, resources.Count), optedIn);
+    }
+
+    /// <summary>Complete, or a gap per region whose instances could not be listed: partial, failed when every region failed.</summary>
+    private static DatasetStatus Status(List<string> regions, ConcurrentDictionary<string, AwsCallException> failures, int count)
+    {
+        if (failures.IsEmpty)
+            return DatasetResult.Complete(Datasets.AwsEc2, count);
+        var failed = regions.Where(failures.ContainsKey).ToList();
+        var gaps = failed.Select(r => new ScopeGap { Scope = DataScope.Region(r), Status = CollectionState.Failed, Reason = failures[r].Message }).ToList();
+        var reason = $"{failed.Count} of {regions.Count} regions failed; first: {failures[failed[0]].Message}";
+        var status = failed.Count == regions.Count ? DatasetResult.Failed(Datasets.AwsEc2, reason) : DatasetResult.Partial(Datasets.AwsEc2, count, reason);
+        return status with { Gaps = gaps };
     }
 
     private static CloudResource ToResource(Instance instance, string region, string sourceId, string accountId) => new()

@@ -3,51 +3,37 @@ using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Collectors.Aws.Internal;
 
-/// <summary>Collects the IAM datasets of one account: the four streams run concurrently under the account's call bound.</summary>
+/// <summary>Collects the IAM datasets of one account: the five streams run concurrently under the account's call bound.</summary>
 internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, AwsSourceOptions options)
 {
     public async Task<IamFindings> CollectAsync(CancellationToken ct)
     {
         var report = CredentialReportAsync(ct);
         var summary = SummaryAsync(ct);
+        var devices = VirtualMfaDevicesAsync(ct);
         var policy = PasswordPolicyAsync(ct);
         var users = new IamUserCollection(iam, runner).CollectAsync(ct);
-        await Task.WhenAll(report, summary, policy, users);
+        await Task.WhenAll(report, summary, devices, policy, users);
 
         var (parsed, reportStatus) = await report;
-        var (summaryMap, rootVirtualMfa, summaryStatus) = await summary;
+        var (summaryMap, summaryStatus) = await summary;
+        var (rootVirtualMfa, devicesStatus) = await devices;
         var (passwordPolicy, policyStatus) = await policy;
         var (listings, usersStatus) = await users;
-        var usersListed = usersStatus.Status != CollectionState.Failed;
         return new IamFindings
         {
             Report = parsed,
-            ReportStatus = usersListed ? CheckCoverage(reportStatus, parsed, listings) : reportStatus,
+            ReportStatus = reportStatus,
             Summary = summaryMap,
-            RootHasVirtualMfa = rootVirtualMfa,
             SummaryStatus = summaryStatus,
+            RootHasVirtualMfa = rootVirtualMfa,
+            MfaDevicesStatus = devicesStatus,
             PasswordPolicy = passwordPolicy,
             PasswordPolicyStatus = policyStatus,
             Users = listings,
-            UsersListed = usersListed,
+            UsersListed = usersStatus.Status != CollectionState.Failed,
             UserPoliciesStatus = usersStatus,
         };
-    }
-
-    /// <summary>
-    /// The report can be up to four hours old: users created since are missing from it, and their password and MFA
-    /// state is unknown. That makes the report partial rather than letting those users look password-less.
-    /// </summary>
-    private static DatasetStatus CheckCoverage(DatasetStatus status, CredentialReport? report, IReadOnlyList<IamUserListing> users)
-    {
-        if (report is null)
-            return status;
-        var reported = report.Rows.Select(r => r.User).ToHashSet(StringComparer.Ordinal);
-        var missing = users.Where(u => !reported.Contains(u.UserName)).Select(u => u.UserName).ToList();
-        if (missing.Count == 0)
-            return status;
-        var gap = $"{missing.Count} user(s) from ListUsers are not in the credential report yet (first: {missing[0]})";
-        return status with { Status = CollectionState.Partial, Reason = status.Reason is null ? gap : $"{status.Reason}; {gap}" };
     }
 
     private async Task<(CredentialReport?, DatasetStatus)> CredentialReportAsync(CancellationToken ct)
@@ -60,12 +46,9 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
                 var state = await runner.RunAsync("iam:GenerateCredentialReport", iam.GenerateCredentialReportAsync, ct);
                 if (string.Equals(state, "COMPLETE", StringComparison.OrdinalIgnoreCase) && await TryGetReportAsync(ct) is { } csv)
                 {
+                    // Malformed rows and users missing from the report become gaps once the facts exist (CredentialReportGaps).
                     var report = CredentialReportParser.Parse(csv);
-                    var status = report.Problems.Count == 0
-                        ? DatasetResult.Complete(name, report.Rows.Count)
-                        : DatasetResult.Partial(name, report.Rows.Count,
-                            $"credential report: {report.Problems.Count} malformed row(s) skipped ({report.Problems[0]})");
-                    return (report, status);
+                    return (report, DatasetResult.Complete(name, report.Rows.Count));
                 }
                 if (poll < options.ReportMaxPolls)
                     await Task.Delay(options.ReportPollInterval, ct);
@@ -96,27 +79,33 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
         }
     }
 
-    private async Task<(IReadOnlyDictionary<string, long>?, bool?, DatasetStatus)> SummaryAsync(CancellationToken ct)
+    private async Task<(IReadOnlyDictionary<string, long>?, DatasetStatus)> SummaryAsync(CancellationToken ct)
     {
         const string name = Datasets.AwsAccountSummary;
-        IReadOnlyDictionary<string, long> summary;
         try
         {
-            summary = await runner.RunAsync("iam:GetAccountSummary", iam.GetAccountSummaryAsync, ct);
+            var summary = await runner.RunAsync("iam:GetAccountSummary", iam.GetAccountSummaryAsync, ct);
+            return (summary, DatasetResult.Complete(name, summary.Count));
         }
         catch (AwsCallException e)
         {
-            return (null, null, DatasetResult.Failed(name, e.Message));
+            return (null, DatasetResult.Failed(name, e.Message));
         }
+    }
+
+    /// <summary>Whether a virtual MFA device is assigned to the root user; null (and the reason) when the list could not be read.</summary>
+    private async Task<(bool?, DatasetStatus)> VirtualMfaDevicesAsync(CancellationToken ct)
+    {
+        const string name = Datasets.AwsMfaDevices;
         try
         {
             var devices = await runner.AllPagesAsync("iam:ListVirtualMFADevices", iam.ListVirtualMfaDevicesAsync, ct);
             var rootVirtual = devices.Any(d => d.UserArn?.EndsWith(":root", StringComparison.Ordinal) == true);
-            return (summary, rootVirtual, DatasetResult.Complete(name, summary.Count));
+            return (rootVirtual, DatasetResult.Complete(name, devices.Count));
         }
         catch (AwsCallException e)
         {
-            return (summary, null, DatasetResult.Partial(name, summary.Count, $"root MFA kind unknown: {e.Message}"));
+            return (null, DatasetResult.Failed(name, $"root MFA kind unknown: {e.Message}"));
         }
     }
 

@@ -7,13 +7,16 @@ namespace ComplianceEngine.Collectors.Aws.Internal;
 internal sealed record IamFindings
 {
     public CredentialReport? Report { get; init; }
+
+    /// <summary>The report as fetched; its per-row gaps are added once the facts exist (<see cref="CredentialReportGaps"/>).</summary>
     public required DatasetStatus ReportStatus { get; init; }
 
     public IReadOnlyDictionary<string, long>? Summary { get; init; }
+    public required DatasetStatus SummaryStatus { get; init; }
 
     /// <summary>True when a virtual MFA device is assigned to the root user; null when unknown.</summary>
     public bool? RootHasVirtualMfa { get; init; }
-    public required DatasetStatus SummaryStatus { get; init; }
+    public required DatasetStatus MfaDevicesStatus { get; init; }
 
     public AwsPasswordPolicy? PasswordPolicy { get; init; }
     public required DatasetStatus PasswordPolicyStatus { get; init; }

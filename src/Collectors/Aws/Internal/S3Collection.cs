@@ -33,15 +33,24 @@ internal sealed class S3Collection(IAmazonS3 s3, AwsCallRunner runner)
         foreach (var bucket in buckets.Where(b => !string.IsNullOrEmpty(b.BucketRegion)))
             regions[bucket.BucketName] = bucket.BucketRegion.ToLowerInvariant();
         var unknown = buckets.Select(b => b.BucketName).Where(b => !regions.ContainsKey(b)).Distinct(StringComparer.Ordinal).ToList();
-        var locations = await FanOut.RunAsync(unknown, runner.MaxConcurrency, async (bucket, c) =>
+        // Each bucket on its own: a bucket policy that refuses GetBucketLocation for one bucket says nothing about the others.
+        var failures = new ConcurrentDictionary<string, AwsCallException>(StringComparer.Ordinal);
+        await FanOut.RunAsync(unknown, runner.MaxConcurrency, async (bucket, c) =>
         {
-            var response = await runner.RunAsync("s3:GetBucketLocation",
-                t => s3.GetBucketLocationAsync(new GetBucketLocationRequest { BucketName = bucket }, t), c);
-            regions[bucket] = RegionOf(response.Location?.Value);
+            try
+            {
+                var response = await runner.RunAsync("s3:GetBucketLocation",
+                    t => s3.GetBucketLocationAsync(new GetBucketLocationRequest { BucketName = bucket }, t), c);
+                regions[bucket] = RegionOf(response.Location?.Value);
+            }
+            catch (AwsCallException e)
+            {
+                failures[bucket] = e;
+            }
         }, ct);
 
-        // A bucket whose region is unknown is left out rather than shown as location-less; the status says why.
-        var resources = buckets.Where(b => regions.ContainsKey(b.BucketName)).Select(b => new CloudResource
+        // A bucket whose region could not be read is still listed, location-less, with a gap on it.
+        var resources = buckets.DistinctBy(b => b.BucketName, StringComparer.Ordinal).Select(b => new CloudResource
         {
             SourceId = sourceId,
             Provider = "aws",
@@ -49,10 +58,18 @@ internal sealed class S3Collection(IAmazonS3 s3, AwsCallRunner runner)
             Kind = "aws:s3:bucket",
             Id = $"arn:aws:s3:::{b.BucketName}",
             Name = b.BucketName,
-            Region = regions[b.BucketName],
-            Country = RegionCatalog.Default.CountryOf("aws", regions[b.BucketName]),
+            Region = regions.GetValueOrDefault(b.BucketName),
+            Country = regions.TryGetValue(b.BucketName, out var region) ? RegionCatalog.Default.CountryOf("aws", region) : null,
         }).ToList();
-        return (resources, DatasetResult.From(name, resources.Count, locations.Reason("bucket locations"), usable: resources.Count > 0));
+        var gaps = resources.Where(r => failures.ContainsKey(r.Name!)).Select(r => new ScopeGap
+        {
+            Scope = DataScope.Item(r.Resource.Key), Status = CollectionState.Partial, Reason = $"region unknown: {failures[r.Name!].Message}",
+        }).ToList();
+        if (gaps.Count == 0)
+            return (resources, DatasetResult.Complete(name, resources.Count));
+        var first = failures[unknown.First(failures.ContainsKey)];
+        return (resources, DatasetResult.Partial(name, resources.Count,
+            $"{gaps.Count} of {resources.Count} bucket locations not read (first: {first.Message}); see gaps") with { Gaps = gaps });
     }
 
     /// <summary>GetBucketLocation's LocationConstraint: empty (or legacy <c>US</c>) is us-east-1, legacy <c>EU</c> is eu-west-1.</summary>

@@ -41,12 +41,19 @@ public sealed class CredentialReportParserTests
     }
 
     [Fact]
-    public void Skips_malformed_rows_and_says_which_line()
+    public void Skips_malformed_rows_and_says_which_line_and_user()
     {
-        var report = Parse(Root, "broken,row", Alice.Replace("2023-01-10T08:00:00+00:00,TRUE", "yesterday,TRUE", StringComparison.Ordinal));
+        var report = Parse(Root, "broken,row", Alice.Replace("2023-01-10T08:00:00+00:00,TRUE", "yesterday,TRUE", StringComparison.Ordinal), ",x");
 
         report.Rows.Select(r => r.User).ShouldBe(["<root_account>"]);
-        report.Problems.ShouldBe(["line 3: expected 22 columns, got 2", "line 4: user_creation_time is not a date"]);
+        report.Problems.ShouldBe(
+        [
+            new CredentialReportProblem(3, "broken", "expected 22 columns, got 2"),
+            new CredentialReportProblem(4, "alice", "user_creation_time is not a date"),
+            new CredentialReportProblem(5, null, "expected 22 columns, got 2"),
+        ]);
+        report.Problems[0].ToString().ShouldBe("line 3: expected 22 columns, got 2");
+        report.LineCount.ShouldBe(4);
     }
 
     [Fact]
