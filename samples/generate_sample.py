@@ -1,6 +1,8 @@
 # Generates sample-tenant.snapshot.json: the fictional Sample Corp group (two Entra tenants, two AWS accounts,
-# two Azure subscriptions, three AWS accounts) with cases that pass and fail for every rule. Run: python3 samples/generate_sample.py
-import json, datetime as dt
+# two Azure subscriptions, three AWS accounts) with cases that pass and fail for every rule, and
+# sample-tenant-partial.snapshot.json: the same group read with realistic permission gaps (see samples/README.md).
+# Run: python3 samples/generate_sample.py
+import json, copy, os, datetime as dt
 NOW = dt.datetime(2026,11,25,2,0,0,tzinfo=dt.timezone.utc)
 def ts(days_ago): return (NOW - dt.timedelta(days=days_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
 TENANT="4f6e8d2a-7c1b-4e5f-9a3d-2b8c6e1f0a57"; ESRC="entra:sample.onmicrosoft.com"
@@ -175,17 +177,56 @@ subs.append({"sourceId":ZSRC2,"subscriptionId":SUB2,"displayName":"sample-dev","
 def src(id_,prov,scope,name,endpoint,datasets):
     return {"id":id_,"provider":prov,"scope":scope,"displayName":name,"status":"complete","collectedAt":ts(0),"endpoint":endpoint,
             "datasets":[{"name":d,"status":"complete","itemCount":c} for d,c in datasets]}
-snap={"formatVersion":1,"collectedAt":ts(0),"organization":"株式会社サンプル (Sample Corp)",
+snap={"formatVersion":2,"collectedAt":ts(0),"organization":"株式会社サンプル (Sample Corp)",
  "sources":[
-  src(ASRC,"aws",ACCT,"AWS sample-prod","https://iam.amazonaws.com",[("aws.credentialReport",len(iamusers)+1),("aws.accountSummary",1),("aws.passwordPolicy",1),("aws.userPolicies",len(iamusers)),("aws.s3",5),("aws.ec2",4)]),
+  src(ASRC,"aws",ACCT,"AWS sample-prod","https://iam.amazonaws.com",[("aws.credentialReport",len(iamusers)+1),("aws.accountSummary",1),("aws.mfaDevices",2),("aws.passwordPolicy",1),("aws.userPolicies",len(iamusers)),("aws.s3",5),("aws.ec2",4)]),
   src(ZSRC,"azure",SUB,"Azure sample-prod","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",sum(1 for r in res if r["provider"]=="azure")),("azure.policyAssignments",3),("azure.roleAssignments",3)]),
   src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3)]),
   src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",2),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0)]),
-  src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.s3",0),("aws.ec2",0)]),
-  src(ASRC3,"aws",ACCT3,"AWS sample-security (log archive)","https://iam.amazonaws.com",[("aws.credentialReport",2),("aws.accountSummary",1),("aws.passwordPolicy",1),("aws.userPolicies",1),("aws.s3",0),("aws.ec2",0)]),
+  src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",1),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.s3",0),("aws.ec2",0)]),
+  src(ASRC3,"aws",ACCT3,"AWS sample-security (log archive)","https://iam.amazonaws.com",[("aws.credentialReport",2),("aws.accountSummary",1),("aws.mfaDevices",0),("aws.passwordPolicy",1),("aws.userPolicies",1),("aws.s3",0),("aws.ec2",0)]),
   src(ZSRC2,"azure",SUB2,"Azure sample-dev","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",4),("azure.policyAssignments",1),("azure.roleAssignments",5)])],
  "facts":{"entraTenants":sorted([tenant,tenant2],key=lambda t:t["tenantId"]),"entraUsers":sorted(users,key=lambda u:(u["tenantId"],u["id"])),"awsAccounts":sorted([acct,acct2,acct3],key=lambda a:a["accountId"]),"awsIamUsers":sorted(iamusers,key=lambda u:(u["accountId"],u["userName"])),
   "azureSubscriptions":sorted(subs,key=lambda x:x["subscriptionId"]),"cloudResources":sorted(res,key=lambda r:(r["provider"],r["scope"],r["id"]))}}
 snap["sources"].sort(key=lambda s:s["id"])
-json.dump(snap,open(__import__("os").path.join(__import__("os").path.dirname(__import__("os").path.abspath(__file__)),"sample-tenant.snapshot.json"),"w",encoding="utf-8"),indent=2,ensure_ascii=False)
+HERE=os.path.dirname(os.path.abspath(__file__))
+def write(name, snapshot):
+    with open(os.path.join(HERE,name),"w",encoding="utf-8") as f: json.dump(snapshot,f,indent=2,ensure_ascii=False)
+write("sample-tenant.snapshot.json",snap)
 print(len(users),"users",len(res),"resources")
+
+# --- the same group read with the permission gaps real scans meet: each gap recorded at its own scope
+part=copy.deepcopy(snap)
+def source(id_): return next(x for x in part["sources"] if x["id"]==id_)
+def gap(src_, dataset, scope, reason, status="failed"):
+    src_["status"]="partial"
+    d=next(x for x in src_["datasets"] if x["name"]==dataset)
+    d.setdefault("gaps",[]).append({"scope":scope,"status":status,"reason":reason})
+    d["status"]="partial"; d["reason"]=f'{len(d["gaps"])} scope(s) not read; see gaps'
+def failed(src_, dataset, reason):
+    src_["status"]="partial"
+    d=next(x for x in src_["datasets"] if x["name"]==dataset)
+    d.update({"status":"failed","reason":reason,"itemCount":0})
+# A third subscription of the production source whose owner never granted the scanner Reader (403 on every listing).
+RESTRICTED="9e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b"
+part["facts"]["azureSubscriptions"].append({"sourceId":ZSRC,"subscriptionId":RESTRICTED})
+part["facts"]["azureSubscriptions"].sort(key=lambda x:x["subscriptionId"])
+for d in ("azure.subscriptions","azure.resources","azure.policyAssignments","azure.roleAssignments"):
+    gap(source(ZSRC),d,f"subscription:{RESTRICTED}",f"403 AuthorizationFailed: the client has no authorization over /subscriptions/{RESTRICTED}")
+# AWS production: one opted-in region refuses DescribeInstances; one credential-report row does not parse; ListVirtualMFADevices is denied.
+gap(source(ASRC),"aws.ec2","region:eu-west-3","ec2:DescribeInstances (eu-west-3): 403 UnauthorizedOperation")
+garbled=next(u for u in part["facts"]["awsIamUsers"] if u["accountId"]==ACCT and u.get("passwordEnabled"))
+garbled.update({"passwordEnabled":False,"mfaActive":False,"accessKeys":[]})
+for k in ("passwordLastUsed","passwordLastChanged"): garbled.pop(k,None)
+gap(source(ASRC),"aws.credentialReport",f'item:aws/{ACCT}/iam-user/{garbled["arn"]}',"line 4: expected 22 columns, found 9")
+failed(source(ASRC),"aws.mfaDevices","root MFA kind unknown: iam:ListVirtualMFADevices: 403 AccessDenied")
+next(a for a in part["facts"]["awsAccounts"] if a["accountId"]==ACCT).pop("rootHardwareMfa",None)
+# The subsidiary tenant has no Entra ID P2: PIM answers 403, so its eligible admins are not seen.
+failed(source(ESRC2),"entra.pim","403 Forbidden: roleManagement/directory/roleEligibilitySchedules (the tenant has no Entra ID P2 licence)")
+for u in part["facts"]["entraUsers"]:
+    if u["tenantId"]==TENANT2 and u.get("roles"):
+        u["roles"]=[{k:v for k,v in r.items() if k not in ("managedByPim","startDateTime","endDateTime")} for r in u["roles"] if r["assignmentState"]!="eligible"]
+for t in part["facts"]["entraTenants"]:
+    if t["tenantId"]==TENANT2:
+        for k in ("pimAvailable","globalAdminActivationRequiresApproval"): t.pop(k,None)
+write("sample-tenant-partial.snapshot.json",part)
