@@ -27,6 +27,18 @@ public sealed class BuiltInRulesTests
     }
 
     [Fact]
+    public void Every_docs_page_names_exactly_the_datasets_its_rule_reads()
+    {
+        foreach (var rule in BuiltInRules.Descriptors)
+        {
+            var row = File.ReadLines(Repository.PathOf("docs", "rules", $"{rule.Id}.md")).Single(l => l.StartsWith("| Data needed |", StringComparison.Ordinal));
+            var named = System.Text.RegularExpressions.Regex.Matches(row, "`([a-z]+\\.[A-Za-z0-9]+)`").Select(m => m.Groups[1].Value);
+
+            named.Order().ShouldBe(rule.RequiredData.Order(), $"docs/rules/{rule.Id}.md 'Data needed'");
+        }
+    }
+
+    [Fact]
     public void The_rules_index_lists_every_rule()
     {
         var index = File.ReadAllText(Repository.PathOf("docs", "rules", "README.md"));
