@@ -1,0 +1,56 @@
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Rules.Tests;
+
+/// <summary>
+/// The bundled partial sample is the complete sample read with gaps in some scopes: every result outside those scopes
+/// is exactly the complete sample's, and inside them results only ever become Error or stay certain failures.
+/// </summary>
+public sealed class PartialSampleTests
+{
+    private static EvaluationResult Evaluate(string file) =>
+        new Evaluator(ComplianceConfig.Default).Evaluate(SnapshotSerializer.Read(Repository.PathOf("samples", file)), BuiltInRules.Create());
+
+    private static readonly EvaluationResult Complete = Evaluate("sample-tenant.snapshot.json");
+    private static readonly EvaluationResult Partial = Evaluate("sample-tenant-partial.snapshot.json");
+
+    private static Dictionary<(string Rule, string Key), (Outcome Outcome, string Source)> PerFact(EvaluationResult result) =>
+        result.Rules.SelectMany(r => r.All.Where(f => f.Subject is not null))
+            .ToDictionary(f => (f.RuleId, f.Resource.Key), f => (f.Outcome, f.Subject!.SourceId));
+
+    [Fact]
+    public void Sources_read_completely_give_exactly_the_complete_samples_results()
+    {
+        var complete = Partial.Snapshot.Sources.Where(s => s.Status == CollectionState.Complete).Select(s => s.Id).ToHashSet();
+        var before = PerFact(Complete).Where(r => complete.Contains(r.Value.Source)).ToList();
+
+        complete.Count.ShouldBe(4);
+        var now = PerFact(Partial);
+        before.ShouldAllBe(r => now.ContainsKey(r.Key) && now[r.Key].Outcome == r.Value.Outcome);
+    }
+
+    [Fact]
+    public void In_the_incomplete_scopes_results_become_Error_never_Pass_and_certain_failures_stay()
+    {
+        var now = PerFact(Partial);
+        var changed = PerFact(Complete).Where(r => !now.TryGetValue(r.Key, out var n) || n.Outcome != r.Value.Outcome).ToList();
+
+        changed.ShouldNotBeEmpty();
+        changed.Where(r => now.ContainsKey(r.Key)).ShouldAllBe(r => now[r.Key].Outcome == Outcome.Error);
+        // A Fail is never turned into a Pass, and the active synced admin of the tenant without PIM still fails.
+        now.ShouldNotContain(n => n.Value.Outcome == Outcome.Pass && PerFact(Complete)[n.Key].Outcome == Outcome.Fail);
+        Partial.Rules.Single(r => r.Descriptor.Id == "AWS-ROOT-03").Count(Outcome.Fail).ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_restricted_subscription_is_one_Error_per_rule_that_reads_it_and_the_run_is_incomplete()
+    {
+        var restricted = Partial.Findings.Where(f => f.Resource.Id.EndsWith("/subscription:9e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b", StringComparison.Ordinal))
+            .Select(f => f.RuleId).Order(StringComparer.Ordinal).ToList();
+
+        restricted.ShouldBe(["AZ-RBAC-01", "AZ-RBAC-02", "LOC-AZ-01", "LOC-AZ-02", "LOC-AZ-03"]);
+        Partial.IsComplete.ShouldBeFalse();
+    }
+}
