@@ -92,6 +92,18 @@ public sealed class PartialDataTests
     }
 
     [Fact]
+    public void A_scope_Error_counts_every_resource_it_stands_for_and_lists_the_first_thousand()
+    {
+        var hidden = Enumerable.Range(0, 1001).Select(_ => InRestricted("japaneast", "JP")).ToArray<Engine.Facts.Fact>();
+        var sources = SomeSnapshot.WithScopeGap(Some.AzureSource, Datasets.AzureResources, DataScope.Subscription(Restricted), "403");
+
+        var error = Evaluate(sources, new CountryRule(), hidden).Findings.ShouldHaveSingleItem();
+
+        error.Observed["affectedResources"].ShouldBe(1001);
+        ((IReadOnlyList<string>)error.Observed["affected"]!).Count.ShouldBe(1000);
+    }
+
+    [Fact]
     public void An_incomplete_scope_makes_the_run_incomplete()
     {
         var sources = SomeSnapshot.WithScopeGap(Some.AzureSource, Datasets.AzureResources, DataScope.Subscription(Restricted), "403");

@@ -12,6 +12,9 @@ namespace ComplianceEngine.Engine.Evaluation.Internal;
 /// </summary>
 internal sealed class ScopeErrors(IComplianceRule rule, RuleDescriptor descriptor)
 {
+    /// <summary>Resources an Error lists by key; past that it gives the count, so a tenant-wide gap stays a bounded result.</summary>
+    public const int ListedResources = 1000;
+
     private readonly Dictionary<(string Source, string Scope), List<Fact>> _affected = [];
     private readonly HashSet<string> _sourcesSeen = new(StringComparer.Ordinal);
 
@@ -44,7 +47,7 @@ internal sealed class ScopeErrors(IComplianceRule rule, RuleDescriptor descripto
                 ["source"] = first.Source.Id,
                 ["missingData"] = group.Select(g => g.Dataset).Distinct().ToList(),
                 ["affectedResources"] = facts.Count,
-                ["affected"] = facts.Select(f => f.Resource.Key).ToList(),
+                ["affected"] = facts.Take(ListedResources).Select(f => f.Resource.Key).ToList(),
             };
             if (first.Scope is not null)
                 observed["scope"] = first.Scope;
