@@ -56,6 +56,22 @@ public sealed class AzureScopeGapTests
     }
 
     [Fact]
+    public async Task A_credential_refused_on_every_configured_subscription_fails_the_source_whole_and_keeps_their_ids()
+    {
+        await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 2));
+
+        var (status, facts) = await harness.CollectAsync(o => o with { SubscriptionIds = [SubscriptionId(1), SubscriptionId(2)] },
+            new StaticTokenCredential("not-the-expected-token"));
+
+        status.Status.ShouldBe(CollectionState.Failed);
+        status.Reason!.ShouldStartWith($"none of the 2 configured subscriptions could be read: subscription {SubscriptionId(1)} (and 1 more): 401");
+        status.Datasets.ShouldAllBe(d => d.Status == CollectionState.Failed && d.Gaps.Count == 0);
+        status.GapsIn(Datasets.AzureResources).ShouldHaveSingleItem().IsWhole.ShouldBeTrue();
+        facts.AzureSubscriptions.Select(s => s.SubscriptionId).ShouldBe([SubscriptionId(1), SubscriptionId(2)]);
+        facts.CloudResources.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_forbidden_role_listing_is_a_gap_in_role_assignments_only()
     {
         await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 3));
