@@ -28,7 +28,7 @@ public static class SnapshotAssembler
                 EntraUsers = users,
                 AwsAccounts = [.. ordered.SelectMany(c => c.Facts.AwsAccounts).OrderBy(f => f.AccountId, StringComparer.Ordinal)],
                 AwsIamUsers = [.. ordered.SelectMany(c => c.Facts.AwsIamUsers).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.UserName, StringComparer.Ordinal)],
-                AzureSubscriptions = Internal.RoleHolderDirectory.Resolve(subscriptions, users),
+                AzureSubscriptions = Internal.RoleHolderDirectory.Resolve(subscriptions, users, ordered.Select(c => c.Status)),
                 CloudResources = [.. ordered.SelectMany(c => c.Facts.CloudResources).OrderBy(f => f.Provider, StringComparer.Ordinal).ThenBy(f => f.Scope, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
             },
         };

@@ -40,6 +40,39 @@ public sealed class SnapshotAssemblerTests
             [("U-GUEST", "Guest", true), ("u-member", "Member", false), ("u-unknown", null, false), ("sp-1", null, false)]);
     }
 
+    [Theory]
+    [InlineData("complete", true)]
+    [InlineData("users partial", false)]
+    [InlineData("source failed", false)]
+    [InlineData("other tenant", false)]
+    [InlineData("no entra source", false)]
+    public void Each_subscription_learns_whether_its_tenants_users_were_all_read(string entra, bool expected)
+    {
+        var azure = new SourceCollection(Source("azure:t", "azure"), new SnapshotFacts
+        {
+            AzureSubscriptions =
+            [
+                new AzureSubscription { SourceId = "azure:t", SubscriptionId = "sub-1", TenantId = Tenant.ToUpperInvariant(), PrivilegedRoleHolders = [Holder("u-1")] },
+                new AzureSubscription { SourceId = "azure:t", SubscriptionId = "sub-2", TenantId = Tenant },
+                new AzureSubscription { SourceId = "azure:t", SubscriptionId = "sub-3" },
+            ],
+        });
+        var users = new DatasetStatus { Name = Datasets.EntraUsers, Status = entra == "users partial" ? CollectionState.Partial : CollectionState.Complete };
+        var status = Source("entra:t", "entra") with
+        {
+            Scope = entra == "other tenant" ? "0f000000-0000-4000-8000-000000000009" : Tenant,
+            Status = entra == "source failed" ? CollectionState.Failed : CollectionState.Complete,
+            Datasets = [users],
+        };
+        SourceCollection[] collections = entra == "no entra source"
+            ? [azure]
+            : [azure, new SourceCollection(status, new SnapshotFacts { EntraUsers = [User("u-1", "Member")] })];
+
+        var subscriptions = SnapshotAssembler.Combine(collections, null, At).Facts.AzureSubscriptions;
+
+        subscriptions.Select(s => s.DirectoryUsersRead).ShouldBe([expected, expected, null]);
+    }
+
     [Fact]
     public void Sources_and_facts_come_out_in_a_stable_order_whatever_order_collectors_finish_in()
     {

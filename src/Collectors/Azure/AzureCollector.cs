@@ -10,7 +10,8 @@ namespace ComplianceEngine.Collectors.Azure;
 /// <summary>
 /// Collects subscriptions, resources with their regions, "Allowed locations" policy assignments and privileged role
 /// holders from Azure Resource Manager, for one source. Subscriptions run concurrently up to
-/// <see cref="AzureSourceOptions.MaxParallelism"/>; a subscription that fails is named in the dataset status.
+/// <see cref="AzureSourceOptions.MaxParallelism"/>; a subscription that fails becomes a gap in the datasets it could not
+/// give (<see cref="ScopeGap"/>), so the other subscriptions keep their results.
 /// </summary>
 public sealed class AzureCollector : ISourceCollector
 {
@@ -76,12 +77,22 @@ public sealed class AzureCollector : ISourceCollector
         var status = collection.Status;
         _log.Information("Azure source {SourceId}: {Status}, {Subscriptions} subscriptions, {Resources} resources and resource groups in {ElapsedMs} ms",
             status.Id, status.Status, collection.Facts.AzureSubscriptions.Count, collection.Facts.CloudResources.Count, (long)elapsed.TotalMilliseconds);
-        if (status.Status == CollectionState.Failed && collection.Facts.Count == 0)
+        if (status.Status == CollectionState.Failed)
         {
             _log.Warning("Azure source {SourceId} failed: {Reason}", status.Id, status.Reason);
             return;
         }
         foreach (var dataset in status.Datasets.Where(d => d.Status != CollectionState.Complete))
-            _log.Warning("Azure source {SourceId}: {Dataset} is {DatasetStatus}: {Reason}", status.Id, dataset.Name, dataset.Status, dataset.Reason);
+            _log.Warning("Azure source {SourceId}: {Dataset} is {DatasetStatus}: {Reason}", status.Id, dataset.Name, dataset.Status, Why(dataset));
+    }
+
+    // The dataset's reason with the distinct reasons of its subscription gaps, a few at most: one line per dataset.
+    private static string? Why(DatasetStatus dataset)
+    {
+        var reasons = dataset.Gaps.Select(g => g.Reason).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (reasons.Count == 0)
+            return dataset.Reason;
+        var more = reasons.Count > 3 ? $"; and {reasons.Count - 3} other reasons" : string.Empty;
+        return $"{dataset.Reason}: {string.Join("; ", reasons.Take(3))}{more}";
     }
 }

@@ -112,8 +112,11 @@ public sealed class AzureCollectorTests
         status.Status.ShouldBe(CollectionState.Partial);
         var subscriptions = status.Datasets.Single(d => d.Name == Datasets.AzureSubscriptions);
         subscriptions.Status.ShouldBe(CollectionState.Partial);
-        subscriptions.Reason!.ShouldContain(unknown);
-        subscriptions.Reason!.ShouldContain("404");
+        subscriptions.Reason.ShouldBe($"1 of 2 subscriptions not fully read ({unknown})");
+        var gap = subscriptions.Gaps.ShouldHaveSingleItem();
+        gap.Scope.ShouldBe(DataScope.Subscription(unknown));
+        gap.Reason!.ShouldStartWith("404");
+        status.Datasets.ShouldAllBe(d => d.Gaps.Count == 1 && d.Gaps[0].Scope == gap.Scope);
     }
 
     [Fact]

@@ -39,10 +39,19 @@ public sealed class AzureFaultTests
         status.Datasets.Single(d => d.Name == Datasets.AzurePolicyAssignments).Status.ShouldBe(CollectionState.Complete);
         harness.Arm.Calls($"/subscriptions/{SubscriptionId(1)}/resourcegroups?").ShouldBe(3);
         harness.Arm.Calls($"/subscriptions/{SubscriptionId(2)}/resourcegroups?").ShouldBe(4);
-        facts.CloudResources.ShouldAllBe(r => r.Scope == SubscriptionId(1));
+        // Subscription 2's resources were read, its resource groups were not: the resources stay, under the gap.
+        facts.CloudResources.Count(r => r.Scope == SubscriptionId(1)).ShouldBe(6);
+        facts.CloudResources.Where(r => r.Scope == SubscriptionId(2)).ShouldAllBe(r => r.Kind != "Microsoft.Resources/resourceGroups");
+        facts.CloudResources.Count(r => r.Scope == SubscriptionId(2)).ShouldBe(4);
         var resources = status.Datasets.Single(d => d.Name == Datasets.AzureResources);
         resources.Status.ShouldBe(CollectionState.Partial);
-        resources.Reason.ShouldBe($"1 of 2 subscriptions not collected: subscription {SubscriptionId(2)}: resource groups: 503 ServiceUnavailable (ServiceUnavailable): The service is temporarily unavailable.");
+        resources.Reason.ShouldBe($"1 of 2 subscriptions not fully read ({SubscriptionId(2)})");
+        resources.Gaps.ShouldBe([new ScopeGap
+        {
+            Scope = DataScope.Subscription(SubscriptionId(2)),
+            Status = CollectionState.Partial,
+            Reason = "resource groups: 503 ServiceUnavailable (ServiceUnavailable): The service is temporarily unavailable.",
+        }]);
     }
 
     [Fact]
@@ -61,9 +70,12 @@ public sealed class AzureFaultTests
         {
             var dataset = status.Datasets.Single(d => d.Name == name);
             dataset.Status.ShouldBe(CollectionState.Partial);
-            dataset.Reason!.ShouldStartWith($"1 of 3 subscriptions not collected: subscription {forbidden}:");
-            dataset.Reason.ShouldContain("403 Forbidden (AuthorizationFailed)");
-            status.GapIn(name).ShouldNotBeNull();
+            dataset.Reason.ShouldBe($"1 of 3 subscriptions not fully read ({forbidden})");
+            var gap = dataset.Gaps.ShouldHaveSingleItem();
+            gap.Scope.ShouldBe(DataScope.Subscription(forbidden));
+            gap.Status.ShouldBe(CollectionState.Failed);
+            gap.Reason!.ShouldContain("403 Forbidden (AuthorizationFailed)");
+            status.GapsIn(name).ShouldHaveSingleItem().IsWhole.ShouldBeFalse();
         }
         facts.CloudResources.ShouldNotContain(r => r.Scope == forbidden);
         facts.CloudResources.Count.ShouldBe(12);
@@ -88,7 +100,7 @@ public sealed class AzureFaultTests
         {
             var dataset = status.Datasets.Single(d => d.Name == name);
             dataset.Status.ShouldBe(CollectionState.Failed);
-            dataset.Reason!.ShouldContain("unreadable response");
+            dataset.Gaps.ShouldHaveSingleItem().Reason!.ShouldContain("unreadable response");
         }
         facts.AzureSubscriptions.Single().PrivilegedRoleHolders.ShouldBeNull();
         facts.AzureSubscriptions.Single().AllowedLocationsPolicyAssigned.ShouldBeNull();
@@ -131,7 +143,7 @@ public sealed class AzureFaultTests
 
         var roles = status.Datasets.Single(d => d.Name == Datasets.AzureRoleAssignments);
         roles.Status.ShouldBe(CollectionState.Failed);
-        roles.Reason!.ShouldContain("timed out waiting for ARM (after 2 tries)");
+        roles.Gaps.ShouldHaveSingleItem().Reason!.ShouldContain("timed out waiting for ARM (after 2 tries)");
         // A retry that times out while its new connection is still being set up (a loaded machine) never reaches the
         // fake, so the fake may see one request or two; the collector's own count of tries is the exact one.
         harness.Arm.Calls("/roleassignments?").ShouldBeInRange(1, 2);
@@ -149,7 +161,7 @@ public sealed class AzureFaultTests
 
         var roles = status.Datasets.Single(d => d.Name == Datasets.AzureRoleAssignments);
         roles.Status.ShouldBe(CollectionState.Failed);
-        roles.Reason!.ShouldContain("nextLink points outside the ARM endpoint (collector-test.invalid)");
+        roles.Gaps.ShouldHaveSingleItem().Reason!.ShouldContain("nextLink points outside the ARM endpoint (collector-test.invalid)");
         facts.AzureSubscriptions.Single().PrivilegedRoleHolders.ShouldBeNull();
     }
 

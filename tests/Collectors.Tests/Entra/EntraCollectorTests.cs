@@ -42,7 +42,7 @@ public sealed class EntraCollectorTests
         carol.IsGuest.ShouldBeTrue();
         carol.ExternalUserState.ShouldBe("PendingAcceptance");
         carol.SignIn.ShouldNotBeNull().LastActivity.ShouldBeNull();
-        carol.Mfa.ShouldBeNull();
+        carol.Mfa.ShouldNotBeNull().IsMfaRegistered.ShouldBeFalse();
         var dave = users.Single(u => u.Id == Dave);
         dave.AccountEnabled.ShouldBe(false);
         dave.PreferredDataLocation.ShouldBe("EUR");
@@ -137,7 +137,7 @@ public sealed class EntraCollectorTests
         ]);
         status.Datasets.ShouldAllBe(d => d.Status == CollectionState.Complete);
         status.Datasets.Single(d => d.Name == Datasets.EntraUsers).ItemCount.ShouldBe(UserCount);
-        status.Datasets.Single(d => d.Name == Datasets.EntraMfaRegistration).ItemCount.ShouldBe(UserCount - 1);
+        status.Datasets.Single(d => d.Name == Datasets.EntraMfaRegistration).ItemCount.ShouldBe(UserCount);
         status.Datasets.Single(d => d.Name == Datasets.EntraDirectoryRoles).ItemCount.ShouldBe(5);
         status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(2 + 1 + 1); // schedules, eligibility, GA policy
         status.Endpoint.ShouldBe(harness.Graph.Endpoint.ToString());

@@ -31,7 +31,7 @@ public sealed class EntraFaultTests
         var (status, facts) = await harness.CollectAsync();
 
         status.Status.ShouldBe(CollectionState.Complete);
-        facts.EntraUsers.Count(u => u.Mfa is not null).ShouldBe(UserCount - 1);
+        facts.EntraUsers.Count(u => u.Mfa is not null).ShouldBe(UserCount);
         harness.Graph.Calls(GraphEndpoints.UserRegistrationDetails).ShouldBe(3 + 2);
     }
 

@@ -44,6 +44,8 @@ internal static class EntraTestTenant
 
         foreach (var user in tenant.Users.Where(u => u.Id != Carol))
             tenant.Registrations.Add(new FakeRegistration(user.Id) { IsMfaRegistered = user.Id != Bob, MethodsRegistered = user.Id == Bob ? [] : ["fido2SecurityKey"] });
+        // The guest who never accepted her invitation is in the report with nothing registered.
+        tenant.Registrations.Add(new FakeRegistration(Carol) { IsMfaRegistered = false, IsMfaCapable = false, MethodsRegistered = [] });
 
         var globalAdmin = tenant.AddRole(EntraRoleIds.GlobalAdministrator, "Global Administrator");
         var securityAdmin = tenant.AddRole(EntraRoleIds.SecurityAdministrator, "Security Administrator");

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Azure;
 using Azure.Core;
@@ -11,29 +12,50 @@ namespace ComplianceEngine.Collectors.Azure.Internal;
 /// </summary>
 internal static class ArmPager
 {
-    /// <summary>Maps every item of every page; items mapped to null are counted but not kept.</summary>
+    /// <summary>Maps every item of every page; items mapped to null are counted but not kept. Throws when a page fails.</summary>
     public static async Task<(List<T> Items, int Count)> ListAsync<T>(ArmConnection arm, string relativeUrl,
+        Func<JsonElement, T?> map, CancellationToken ct) where T : class
+    {
+        var listing = await ReadAsync(arm, relativeUrl, map, ct);
+        if (listing.Failure is not null)
+            ExceptionDispatchInfo.Throw(listing.Failure);
+        return (listing.Items, listing.Count);
+    }
+
+    /// <summary>
+    /// Like <see cref="ListAsync{T}"/>, but a page that fails (after the pipeline's retries) stops the listing without
+    /// losing the pages before it: they come back with the failure, for the caller to keep as read-but-incomplete.
+    /// Only the caller's cancellation throws.
+    /// </summary>
+    public static async Task<ArmListing<T>> ReadAsync<T>(ArmConnection arm, string relativeUrl,
         Func<JsonElement, T?> map, CancellationToken ct) where T : class
     {
         var items = new List<T>();
         var count = 0;
         Uri? next = new(arm.Endpoint, relativeUrl);
-        while (next is not null)
+        try
         {
-            using var message = await GetAsync(arm, next, ct);
-            // Parsed from the network stream into pooled buffers: buffering 1000-item pages first put ~0.5 MB per
-            // page on the large object heap and cost gen-2 collections. A body cut short fails the listing.
-            using var page = await JsonDocument.ParseAsync(message.Response.ContentStream!, cancellationToken: ct);
-            var root = page.RootElement;
-            foreach (var item in root.GetProperty("value").EnumerateArray())
+            while (next is not null)
             {
-                count++;
-                if (map(item) is { } mapped)
-                    items.Add(mapped);
+                using var message = await GetAsync(arm, next, ct);
+                // Parsed from the network stream into pooled buffers: buffering 1000-item pages first put ~0.5 MB per
+                // page on the large object heap and cost gen-2 collections. A body cut short fails the listing.
+                using var page = await JsonDocument.ParseAsync(message.Response.ContentStream!, cancellationToken: ct);
+                var root = page.RootElement;
+                foreach (var item in root.GetProperty("value").EnumerateArray())
+                {
+                    count++;
+                    if (map(item) is { } mapped)
+                        items.Add(mapped);
+                }
+                next = root.TryGetProperty("nextLink", out var link) && link.GetString() is { Length: > 0 } url ? SameHost(arm, url) : null;
             }
-            next = root.TryGetProperty("nextLink", out var link) && link.GetString() is { Length: > 0 } url ? SameHost(arm, url) : null;
         }
-        return (items, count);
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return new ArmListing<T>(items, count, e);
+        }
+        return new ArmListing<T>(items, count, null);
     }
 
     private static async Task<HttpMessage> GetAsync(ArmConnection arm, Uri uri, CancellationToken ct)
@@ -67,3 +89,6 @@ internal static class ArmPager
     public static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
+
+/// <summary>What a listing read: every item when <see cref="Failure"/> is null, else the items of the pages before it.</summary>
+internal sealed record ArmListing<T>(List<T> Items, int Count, Exception? Failure);

@@ -27,22 +27,26 @@ internal static class AzureCollectionReport
                 tally.Failed(missing.SubscriptionId, missing.Reason);
         }
 
-        var datasets = new[] { subscriptions, resources, policies, roles }.Select(t => t.ToStatus()).ToList();
         if (scans.Count == 0 && listing.Missing.Count == 0)
             return Failed(options, endpoint, collectedAt, NoSubscriptionsReason(options));
-
-        var status = Source(options, endpoint, collectedAt, listing, scans) with
-        {
-            Status = Overall(datasets),
-            Reason = Summary(listing, scans),
-            Datasets = datasets,
-        };
         var facts = new SnapshotFacts
         {
             AzureSubscriptions = [.. scans.Select(s => SubscriptionFact(options.SourceId, s))
                 .Concat(listing.Missing.Select(m => new AzureSubscription { SourceId = options.SourceId, SubscriptionId = m.SubscriptionId }))
                 .OrderBy(s => s.SubscriptionId, StringComparer.Ordinal)],
             CloudResources = [.. scans.OrderBy(s => s.Subscription.Id, StringComparer.Ordinal).SelectMany(s => s.Resources.Value ?? [])],
+        };
+        // No configured subscription could be read at all (a refused credential fails every one the same way): the
+        // whole source failed, with no gaps; the subscriptions still appear, by id.
+        if (scans.Count == 0)
+            return Failed(options, endpoint, collectedAt, NoneReadReason(listing)) with { Facts = facts };
+
+        var datasets = new[] { subscriptions, resources, policies, roles }.Select(t => t.ToStatus()).ToList();
+        var status = Source(options, endpoint, collectedAt, listing, scans) with
+        {
+            Status = Overall(datasets),
+            Reason = Summary(listing, scans),
+            Datasets = datasets,
         };
         return new SourceCollection(status, facts);
     }
@@ -60,10 +64,10 @@ internal static class AzureCollectionReport
 
     private static void Tally<T>(DatasetTally tally, string subscriptionId, Outcome<T> outcome, Func<T, int> count) where T : class
     {
-        if (outcome.Value is { } value)
+        if (outcome.Failure is null && outcome.Value is { } value)
             tally.Succeeded(count(value));
         else
-            tally.Failed(subscriptionId, outcome.Failure ?? "no reason recorded");
+            tally.Failed(subscriptionId, outcome.Failure ?? "no reason recorded", outcome.Value is { } read ? count(read) : 0);
     }
 
     private static AzureSubscription SubscriptionFact(string sourceId, SubscriptionScan scan) => new()
@@ -116,6 +120,13 @@ internal static class AzureCollectionReport
             CollectedAt = collectedAt,
             Endpoint = endpoint.ToString(),
         };
+    }
+
+    private static string NoneReadReason(SubscriptionListing listing)
+    {
+        var first = listing.Missing.OrderBy(m => m.SubscriptionId, StringComparer.Ordinal).First();
+        var others = listing.Missing.Count > 1 ? $" (and {listing.Missing.Count - 1} more)" : string.Empty;
+        return $"none of the {listing.Missing.Count} configured subscriptions could be read: subscription {first.SubscriptionId}{others}: {first.Reason}";
     }
 
     private static string NoSubscriptionsReason(AzureSourceOptions options) =>

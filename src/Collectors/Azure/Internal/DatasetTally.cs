@@ -3,13 +3,15 @@ using ComplianceEngine.Engine.Snapshot;
 namespace ComplianceEngine.Collectors.Azure.Internal;
 
 /// <summary>
-/// The status of one dataset over a source's subscriptions: complete when every subscription answered, partial
-/// (naming the subscriptions that did not, and why) when some did, failed when none did.
+/// The status of one dataset over a source's subscriptions: complete when every subscription answered; else one
+/// <see cref="ScopeGap"/> per subscription that did not (with its own reason), so the other subscriptions' data keeps
+/// its results. The dataset is then partial, or failed when no subscription gave anything.
 /// </summary>
 internal sealed class DatasetTally(string name)
 {
-    private const int NamedFailures = 5;
-    private readonly List<SubscriptionFailure> _failures = [];
+    private const int NamedSubscriptions = 3;
+    private readonly List<ScopeGap> _gaps = [];
+    private readonly List<string> _ids = [];
     private int _succeeded;
     private int _items;
 
@@ -19,22 +21,33 @@ internal sealed class DatasetTally(string name)
         _items += items;
     }
 
-    public void Failed(string subscriptionId, string reason) => _failures.Add(new SubscriptionFailure(subscriptionId, reason));
+    /// <param name="itemsRead">What the subscription's listing gave before it stopped: kept, but covered by the gap.</param>
+    public void Failed(string subscriptionId, string reason, int itemsRead = 0)
+    {
+        _items += itemsRead;
+        _ids.Add(subscriptionId);
+        _gaps.Add(new ScopeGap
+        {
+            Scope = DataScope.Subscription(subscriptionId),
+            Status = itemsRead > 0 ? CollectionState.Partial : CollectionState.Failed,
+            Reason = reason,
+        });
+    }
 
     public DatasetStatus ToStatus()
     {
-        if (_failures.Count == 0)
+        if (_gaps.Count == 0)
             return new DatasetStatus { Name = name, Status = CollectionState.Complete, ItemCount = _items };
-        var ordered = _failures.OrderBy(f => f.SubscriptionId, StringComparer.Ordinal).ToList();
-        var named = ordered.Take(NamedFailures).Select(f => $"subscription {f.SubscriptionId}: {f.Reason}");
-        var more = ordered.Count > NamedFailures ? $"; and {ordered.Count - NamedFailures} more subscriptions" : string.Empty;
-        var total = _succeeded + _failures.Count;
+        var ids = _ids.Order(StringComparer.Ordinal).ToList();
+        var named = string.Join(", ", ids.Take(NamedSubscriptions)) + (ids.Count > NamedSubscriptions ? ", …" : string.Empty);
+        var nothingRead = _succeeded == 0 && _gaps.All(g => g.Status == CollectionState.Failed);
         return new DatasetStatus
         {
             Name = name,
-            Status = _succeeded == 0 ? CollectionState.Failed : CollectionState.Partial,
-            Reason = $"{_failures.Count} of {total} subscriptions not collected: {string.Join("; ", named)}{more}",
+            Status = nothingRead ? CollectionState.Failed : CollectionState.Partial,
+            Reason = $"{ids.Count} of {_succeeded + ids.Count} subscriptions not fully read ({named})",
             ItemCount = _items,
+            Gaps = [.. _gaps.OrderBy(g => g.Scope, StringComparer.Ordinal)],
         };
     }
 }

@@ -3,7 +3,9 @@ using ComplianceEngine.Engine.Facts.Cloud;
 
 namespace ComplianceEngine.Collectors.Azure.Internal;
 
-/// <summary>A listing that either produced a value or failed with a reason.</summary>
+/// <summary>
+/// A listing that produced a value, failed with a reason, or (resources only) both: what was read before it failed.
+/// </summary>
 internal sealed record Outcome<T>(T? Value, string? Failure) where T : class
 {
     /// <summary>Only the caller's cancellation propagates: a request that timed out is a failure like any other.</summary>
@@ -20,7 +22,8 @@ internal sealed record Outcome<T>(T? Value, string? Failure) where T : class
     }
 }
 
-/// <summary>Everything collected from one subscription; a failed listing leaves its part null with the reason.</summary>
+/// <summary>Everything collected from one subscription; a failed listing leaves its part null with the reason, except the
+/// resources, which keep what was read alongside the reason.</summary>
 internal sealed record SubscriptionScan(
     SubscriptionInfo Subscription,
     Outcome<IReadOnlyList<CloudResource>> Resources,
@@ -35,43 +38,41 @@ internal static class SubscriptionScanner
         CancellationToken ct)
     {
         var subscription = arm.Client.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(info.Id));
-        var resources = Outcome<List<CloudResource>>.Of(() => ListResourcesAsync(arm, sourceId, info.Id, ct), ct);
-        var groups = Outcome<List<CloudResource>>.Of(() => ListResourceGroupsAsync(arm, sourceId, info.Id, ct), ct);
+        var resources = ListResourcesAsync(arm, sourceId, info.Id, ct);
+        var groups = ListResourceGroupsAsync(arm, sourceId, info.Id, ct);
         var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(arm, subscription, now, ct), ct);
         var roles = Outcome<RoleFinding>.Of(() => RoleAssignmentLister.ListAsync(arm, info.Id, ct), ct);
         await Task.WhenAll(resources, groups, policy, roles);
         return new SubscriptionScan(info, Combine(resources.Result, groups.Result), policy.Result, roles.Result);
     }
 
-    // A subscription's resources count only when both listings are whole: a partial list is dropped, not half-reported.
-    private static Outcome<IReadOnlyList<CloudResource>> Combine(Outcome<List<CloudResource>> resources, Outcome<List<CloudResource>> groups)
+    // What was read of a subscription's resources is kept even when a listing stopped half-way: the failure becomes a
+    // gap on the subscription, which makes their results Error, rather than a partial list passing for a complete one.
+    private static Outcome<IReadOnlyList<CloudResource>> Combine(ArmListing<CloudResource> resources, ArmListing<CloudResource> groups)
     {
-        if (resources.Failure is not null || groups.Failure is not null)
-        {
-            var failures = new[] { ("resources", resources.Failure), ("resource groups", groups.Failure) }
-                .Where(f => f.Failure is not null)
-                .Select(f => $"{f.Item1}: {f.Failure}");
-            return new Outcome<IReadOnlyList<CloudResource>>(null, string.Join("; ", failures));
-        }
         // Sorted here, per subscription and in parallel, so the report only concatenates subscriptions in order.
-        var all = groups.Value!.Concat(resources.Value!).ToArray();
+        var all = groups.Items.Concat(resources.Items).ToArray();
         Array.Sort(Array.ConvertAll(all, r => r.Id), all, StringComparer.Ordinal);
-        return new Outcome<IReadOnlyList<CloudResource>>(all, null);
+        return new Outcome<IReadOnlyList<CloudResource>>(all, Failure(resources.Failure, groups.Failure));
     }
+
+    // Both listings failing the same way (403 for want of Reader on the subscription) say it once.
+    private static string? Failure(Exception? resources, Exception? groups)
+    {
+        var (r, g) = (resources is null ? null : ArmFailure.Describe(resources), groups is null ? null : ArmFailure.Describe(groups));
+        if (r is not null && g is not null)
+            return Kind(r) == Kind(g) ? $"resources and resource groups: {r}" : $"resources: {r}; resource groups: {g}";
+        return r is not null ? $"resources: {r}" : g is not null ? $"resource groups: {g}" : null;
+    }
+
+    // "403 Forbidden (AuthorizationFailed)": the part of a reason before ARM's message, which names the request's path.
+    private static string Kind(string reason) => reason.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? reason[..colon] : reason;
 
     // Through the pipeline rather than GetGenericResourcesAsync / GetResourceGroups: the SDK builds a client object per
     // item, which cost 60-350 µs each here against about 3 µs to read the item (docs/performance/azure-collector.md).
-    private static async Task<List<CloudResource>> ListResourcesAsync(ArmConnection arm, string sourceId, string id, CancellationToken ct)
-    {
-        var (resources, _) = await ArmPager.ListAsync(arm, $"subscriptions/{id}/resources?api-version=2021-04-01",
-            new ResourceFacts(sourceId, id).FromResource, ct);
-        return resources;
-    }
+    private static Task<ArmListing<CloudResource>> ListResourcesAsync(ArmConnection arm, string sourceId, string id, CancellationToken ct) =>
+        ArmPager.ReadAsync(arm, $"subscriptions/{id}/resources?api-version=2021-04-01", new ResourceFacts(sourceId, id).FromResource, ct);
 
-    private static async Task<List<CloudResource>> ListResourceGroupsAsync(ArmConnection arm, string sourceId, string id, CancellationToken ct)
-    {
-        var (groups, _) = await ArmPager.ListAsync(arm, $"subscriptions/{id}/resourcegroups?api-version=2021-04-01",
-            new ResourceFacts(sourceId, id).FromResourceGroup, ct);
-        return groups;
-    }
+    private static Task<ArmListing<CloudResource>> ListResourceGroupsAsync(ArmConnection arm, string sourceId, string id, CancellationToken ct) =>
+        ArmPager.ReadAsync(arm, $"subscriptions/{id}/resourcegroups?api-version=2021-04-01", new ResourceFacts(sourceId, id).FromResourceGroup, ct);
 }

@@ -23,6 +23,14 @@ public sealed record AzureSubscription : Fact
     /// <summary>Owner / User Access Administrator / Contributor holders; null when role assignments were not collected.</summary>
     public IReadOnlyList<AzureRoleHolder>? PrivilegedRoleHolders { get; init; }
 
+    /// <summary>
+    /// Whether the same scan read the users of this subscription's tenant completely (an Entra source for
+    /// <see cref="TenantId"/> whose <c>entra.users</c> is complete), so a user holder left unresolved is not in the
+    /// directory rather than unread; false when it did not (no such source, or its users incomplete); null when the
+    /// subscription's tenant is unknown. Set when the snapshot is assembled.
+    /// </summary>
+    public bool? DirectoryUsersRead { get; init; }
+
     [JsonIgnore]
     public override ResourceRef Resource =>
         new("azure", SubscriptionId, "subscription", SubscriptionId, DisplayName ?? SubscriptionId);
