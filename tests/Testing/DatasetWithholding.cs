@@ -127,6 +127,7 @@ public static class DatasetWithholding
 
     private static AzureSubscription Unresolved(AzureSubscription s) => s with
     {
+        DirectoryUsersRead = false,
         PrivilegedRoleHolders = s.PrivilegedRoleHolders?.Select(h => h.PrincipalType == "User" ? h with { UserType = null, IsGuest = false } : h).ToList(),
     };
 

@@ -36,7 +36,10 @@ public sealed class AzureGuestPrivilegedRoleRule : FactRule<AzureSubscription>
     protected override string MissingData(AzureSubscription s) => s.PrivilegedRoleHolders is null
         ? "the subscription's role assignments were not read"
         : $"whether {UnresolvedUsers(s).Count} user(s) holding Owner or " +
-          "User Access Administrator are guests is unknown (ARM does not return userType; it must be resolved from Entra ID)";
+          "User Access Administrator are guests is unknown (ARM does not return userType; it must be resolved from Entra ID)" +
+          (s.DirectoryUsersRead == false
+              ? $": no Entra ID source in this scan read the users of tenant {s.TenantId} completely; add one for that tenant to sources.entra in rules.json"
+              : string.Empty);
 
     protected override Expression<Func<AzureSubscription, bool>> Violation => s => GuestHolders(s).Any();
 

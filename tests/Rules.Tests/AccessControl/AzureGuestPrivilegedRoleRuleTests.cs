@@ -53,6 +53,15 @@ public sealed class AzureGuestPrivilegedRoleRuleTests
     }
 
     [Fact]
+    public void Without_an_Entra_source_for_the_tenant_the_error_says_to_add_one()
+    {
+        var subscription = WithHolders(Some.RoleHolder("Owner") with { UserType = null }) with { DirectoryUsersRead = false };
+
+        RuleVerifier.Verify(new AzureGuestPrivilegedRoleRule(), SomeSnapshot.With(subscription),
+            Error(Some.SubscriptionId, $"no Entra ID source in this scan read the users of tenant {Some.TenantId} completely; add one for that tenant to sources.entra in rules.json"));
+    }
+
+    [Fact]
     public void Known_guest_fails_even_when_another_holder_is_unresolved()
     {
         var guest = Some.RoleHolder("Owner", "Guest");
