@@ -41,7 +41,10 @@ public sealed record IncompleteScope
     /// <summary>For the items of a dataset: how many were not read (0 for other scopes).</summary>
     public int ItemCount { get; init; }
 
-    /// <summary>For the items of a dataset: the first <see cref="ItemsShown"/> of them (resource keys), in ordinal order.</summary>
+    /// <summary>
+    /// For the items of a dataset: the first <see cref="ItemsShown"/> of them by resource key, each by its display name
+    /// when a result named it, else by its key.
+    /// </summary>
     public IReadOnlyList<string> Items { get; init; } = [];
 
     public bool IsWhole => Scope is null;

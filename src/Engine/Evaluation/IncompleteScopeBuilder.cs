@@ -89,7 +89,10 @@ internal static class IncompleteScopeBuilder
             if (items.TryGetValue((sourceId, DataScope.Item(finding.Resource.Key)), out var holders))
             {
                 foreach (var holder in holders)
+                {
                     holder.Rules.Add(id);
+                    holder.Name(finding.Resource.Key, finding.Resource.DisplayName);
+                }
                 continue;
             }
             foreach (var dataset in rule.Descriptor.RequiredData)

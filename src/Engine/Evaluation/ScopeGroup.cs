@@ -8,6 +8,7 @@ internal sealed class ScopeGroup(SourceStatus source, string? scope, string? ite
     private const int ReasonsShown = 3;
     private readonly List<DataGap> _gaps = [];
     private readonly HashSet<string> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _itemNames = new(StringComparer.Ordinal);
 
     public SourceStatus Source => source;
     public string? Scope => scope;
@@ -27,6 +28,9 @@ internal sealed class ScopeGroup(SourceStatus source, string? scope, string? ite
             _items.Add(DataScope.IdOf(gap.Scope!));
     }
 
+    /// <summary>Remembers the display name of an item (its resource key), learnt from a result about it.</summary>
+    public void Name(string resourceKey, string displayName) => _itemNames.TryAdd(resourceKey, displayName);
+
     public IncompleteScope ToScope(ScopeNames names) => new()
     {
         Source = source,
@@ -39,7 +43,7 @@ internal sealed class ScopeGroup(SourceStatus source, string? scope, string? ite
         ErrorRules = Rules.ToList(),
         OtherScopesComplete = names.OthersComplete(source.Id, scope),
         ItemCount = _items.Count,
-        Items = _items.Order(StringComparer.Ordinal).Take(IncompleteScope.ItemsShown).ToList(),
+        Items = _items.Order(StringComparer.Ordinal).Take(IncompleteScope.ItemsShown).Select(k => _itemNames.GetValueOrDefault(k, k)).ToList(),
     };
 
     /// <summary>One reason when the gaps share it; else each reason once, with the datasets that gave it.</summary>
