@@ -1,5 +1,4 @@
 using ComplianceEngine.Engine.Evaluation;
-using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Cli.Internal;
 
@@ -21,9 +20,7 @@ internal static class MissingData
 
     public static string Line(IncompleteScope scope)
     {
-        var datasets = scope.IsWhole && scope.Source.Status == CollectionState.Failed ? "all datasets"
-            : scope.Datasets.Count == 0 ? "source marked incomplete" : string.Join(", ", scope.Datasets);
-        var line = $"{scope.Source.Id} — {scope.Describe()}: {datasets} ({scope.Reason})";
+        var line = $"{scope.Source.Id} — {scope.Describe()}: {scope.DescribeDatasets()} ({scope.Reason})";
         if (scope.ErrorRules.Count > 0)
             line += $"; {Rules(scope.ErrorRules)} Error for {(scope.IsItems ? "these items" : scope.IsWhole ? "this source" : "its resources")}";
         if (scope.OtherScopesComplete is { } others)

@@ -73,4 +73,9 @@ public sealed record IncompleteScope
             ? DataScope.Describe(Scope)
             : $"{Kind} {ScopeName} ({id})";
     }
+
+    /// <summary>The missing datasets for people: <c>all datasets</c> when the source failed, else their names.</summary>
+    public string DescribeDatasets() =>
+        IsWhole && Source.Status == CollectionState.Failed ? "all datasets"
+        : Datasets.Count == 0 ? "no dataset named" : string.Join(", ", Datasets);
 }
