@@ -67,7 +67,8 @@ internal static class Summary
 
     private static string Verdict(EvaluationResult result, string failOn, int exitCode) => exitCode switch
     {
-        ExitCodes.Incomplete => "Result: INCOMPLETE — a source was not fully collected or a result is Error; see Missing data above (exit 2).",
+        ExitCodes.Incomplete => "Result: INCOMPLETE — a source was not fully collected or a result is Error; " +
+                                $"see {(result.IncompleteScopes.Count > 0 ? "Missing data" : "the Error column")} above (exit 2).",
         ExitCodes.Failures => $"Result: FAIL — failing results at or above '{failOn}' (exit 1).",
         _ => $"Result: PASS — no failing result at or above '{failOn}' (exit 0).",
     };
