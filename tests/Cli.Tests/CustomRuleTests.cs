@@ -15,6 +15,7 @@ public sealed class CustomRuleTests
               "severity": "error",
               "controls": ["ISO27001:2022 A.5.18", "ISMS-A-04 5.18"],
               "factType": "EntraUser",
+              "requiredData": ["entra.users"],
               "scope": "AccountEnabled == true && UserType == \"Member\"",
               "condition": "AssignedLicenseCount == 0",
               "remediation": "Assign a licence to {resource} or disable the account."
@@ -50,6 +51,19 @@ public sealed class CustomRuleTests
 
         run.ExitCode.ShouldBe(ExitCodes.BadInput);
         run.Stderr.ShouldContain("$.customRules[0].condition: custom rule ORG-ENT-01: 'AssignedLicenceCount == 0' does not parse at position 0");
-        run.Stderr.ShouldContain($"{config}:12:");
+        run.Stderr.ShouldContain($"{config}:13:");
+    }
+
+    [Fact]
+    public async Task Validate_rejects_a_custom_rule_without_required_data_with_file_line_path_and_what_is_expected()
+    {
+        using var dir = new TempDir();
+        var config = dir.Write("rules.json", Config.Replace("\"requiredData\": [\"entra.users\"],", ""));
+
+        var run = await CliRun.Of("validate", "--config", config);
+
+        run.ExitCode.ShouldBe(ExitCodes.BadInput);
+        run.Stderr.ShouldContain($"{config}:4: $.customRules[0]: custom rule has no 'requiredData'");
+        run.Stderr.ShouldContain("e.g. \"requiredData\": [\"entra.users\"]");
     }
 }

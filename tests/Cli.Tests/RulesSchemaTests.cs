@@ -24,9 +24,23 @@ public sealed class RulesSchemaTests
     }
 
     [Fact]
-    public void The_schema_accepts_a_custom_rule()
+    public void The_schema_accepts_a_custom_rule_only_with_known_required_data()
     {
-        Evaluate("""{ "customRules": [ { "id": "ORG-ENT-01", "title": "t", "factType": "EntraUser", "condition": "AssignedLicenseCount == 0" } ] }""")
-            .IsValid.ShouldBeTrue();
+        string Rule(string requiredData) =>
+            $$"""{ "customRules": [ { "id": "ORG-ENT-01", "title": "t", "factType": "EntraUser", "condition": "AssignedLicenseCount == 0"{{requiredData}} } ] }""";
+
+        Evaluate(Rule(""", "requiredData": ["entra.users"]""")).IsValid.ShouldBeTrue();
+        Evaluate(Rule("")).IsValid.ShouldBeFalse();
+        Evaluate(Rule(""", "requiredData": []""")).IsValid.ShouldBeFalse();
+        Evaluate(Rule(""", "requiredData": ["entra.user"]""")).IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_schema_lists_every_known_dataset()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Repository.PathOf("rules.schema.json")))!;
+        var names = schema["properties"]!["customRules"]!["items"]!["properties"]!["requiredData"]!["items"]!["enum"]!.AsArray();
+
+        names.Select(n => (string?)n).ShouldBe(Engine.Snapshot.Datasets.All);
     }
 }

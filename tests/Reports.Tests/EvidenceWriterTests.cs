@@ -47,6 +47,30 @@ public sealed class EvidenceWriterTests
     }
 
     [Fact]
+    public void Datasets_carry_their_gaps_and_incomplete_scopes_mirror_what_is_missing_once_per_scope()
+    {
+        var evidence = Evidence(PartlyRead.Evaluate());
+
+        var datasets = evidence["sources"]![0]!["datasets"]!.AsArray();
+        var resources = datasets.Single(d => (string?)d!["name"] == Datasets.AzureResources)!;
+        resources["gaps"]!.AsArray().Count.ShouldBe(301);
+        var refused = resources["gaps"]![0]!;
+        ((string?)refused["scope"], (string?)refused["status"], (string?)refused["reason"])
+            .ShouldBe(($"subscription:{PartlyRead.Restricted}", "failed", PartlyRead.Forbidden));
+        datasets.Single(d => (string?)d!["name"] == Datasets.AzurePolicyAssignments)!["gaps"]!.AsArray().ShouldBeEmpty();
+
+        var scopes = evidence["incompleteScopes"]!.AsArray();
+        scopes.Select(s => (string?)s!["kind"]).ShouldBe(["source", "item", "subscription"]);
+        scopes[0]!["scope"].ShouldBeNull();
+        JsonFile.Strings(scopes[0]!["datasets"]).ShouldBe([Datasets.AzurePolicyAssignments]);
+        ((int?)scopes[1]!["itemCount"]).ShouldBe(300);
+        JsonFile.Strings(scopes[1]!["errorRules"]).ShouldBe(["TEST001", "TEST002"]);
+        JsonFile.Strings(scopes[2]!["datasets"]).ShouldBe([Datasets.AzureResources, Datasets.AzureRoleAssignments]);
+        ((string?)scopes[2]!["reason"]).ShouldBe(PartlyRead.Forbidden);
+        ((int?)scopes[2]!["otherScopesComplete"]).ShouldBe(0);
+    }
+
+    [Fact]
     public void Each_rule_has_its_descriptor_counts_and_scope()
     {
         var rule = Rule(Evidence(Some.Scenario()), "TEST001");

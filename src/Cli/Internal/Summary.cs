@@ -3,7 +3,6 @@ using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Rules;
-using ComplianceEngine.Engine.Snapshot;
 using ComplianceEngine.Reports;
 
 namespace ComplianceEngine.Cli.Internal;
@@ -19,13 +18,15 @@ internal static class Summary
         o.WriteLine($"Snapshot: {input.Origin} (sha256 {input.Sha256[..12]}…); config: {result.Config.Path ?? "built-in defaults"}");
         o.WriteLine();
         o.WriteLine("Sources:");
+        var missing = result.IncompleteScopes;
         foreach (var source in snapshot.Sources)
         {
-            var gaps = source.Datasets.Where(d => d.Status != CollectionState.Complete).Select(d => $"{d.Name}: {d.Reason}").ToList();
-            var detail = source.Status == CollectionState.Failed ? $" — {source.Reason}" : gaps.Count > 0 ? $" — {string.Join("; ", gaps)}" : string.Empty;
+            var scopes = missing.Count(m => m.Source.Id == source.Id);
+            var detail = scopes == 0 ? string.Empty : $" — {scopes} incomplete {(scopes == 1 ? "scope" : "scopes")}";
             o.WriteLine($"  {source.Id,-32} {source.Status.ToString().ToLowerInvariant()}{detail}");
         }
         o.WriteLine();
+        MissingData.Write(o, missing);
         o.WriteLine($"{"Rule",-12} {"Severity",-8} {"Fail",5} {"Pass",6} {"Waived",6} {"Error",5} {"N/A",4}  Title");
         foreach (var rule in result.Rules)
         {
@@ -66,7 +67,8 @@ internal static class Summary
 
     private static string Verdict(EvaluationResult result, string failOn, int exitCode) => exitCode switch
     {
-        ExitCodes.Incomplete => "Result: INCOMPLETE — a source was not fully collected or a result is Error; see the sources above (exit 2).",
+        ExitCodes.Incomplete => "Result: INCOMPLETE — a source was not fully collected or a result is Error; " +
+                                $"see {(result.IncompleteScopes.Count > 0 ? "Missing data" : "the Error column")} above (exit 2).",
         ExitCodes.Failures => $"Result: FAIL — failing results at or above '{failOn}' (exit 1).",
         _ => $"Result: PASS — no failing result at or above '{failOn}' (exit 0).",
     };

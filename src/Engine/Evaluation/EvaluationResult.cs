@@ -7,6 +7,8 @@ namespace ComplianceEngine.Engine.Evaluation;
 /// <summary>The results of evaluating one snapshot under one configuration.</summary>
 public sealed class EvaluationResult
 {
+    private IReadOnlyList<IncompleteScope>? _incompleteScopes;
+
     internal EvaluationResult(FactSnapshot snapshot, ComplianceConfig config, IReadOnlyList<RuleEvaluation> rules,
         IReadOnlyList<WaiverUse> waivers, DateTimeOffset evaluatedAt, TimeSpan duration)
     {
@@ -30,6 +32,13 @@ public sealed class EvaluationResult
     public TimeSpan Duration { get; }
 
     public IEnumerable<Finding> Findings => Rules.SelectMany(r => r.Findings);
+
+    /// <summary>
+    /// What is missing, each part once: per source, the whole source or dataset, every incomplete subscription or
+    /// region, and the unread items of each dataset; with the datasets, one reason and the rules that gave Error for it.
+    /// Ordered by source id, then scope. Empty when every source was read in full.
+    /// </summary>
+    public IReadOnlyList<IncompleteScope> IncompleteScopes => _incompleteScopes ??= IncompleteScopeBuilder.Build(this);
 
     /// <summary>False when a source was not complete or any result is Error: the run cannot be relied on in full.</summary>
     public bool IsComplete =>

@@ -18,7 +18,7 @@ internal sealed record Notice(NoticeDescriptor Descriptor, string Level, string 
 internal static class SarifNotices
 {
     public static readonly NoticeDescriptor SourceIncomplete = new("CE-SOURCE-INCOMPLETE", "SourceIncomplete",
-        "A source was not collected completely; rules depending on its missing data report Error, never Pass.");
+        "Part of a source was not collected (the whole source or dataset, a subscription, a region or some items); rules depending on the missing data report Error there, never Pass.");
     public static readonly NoticeDescriptor RuleIncomplete = new("CE-RULE-INCOMPLETE", "RuleIncomplete",
         "A rule could not decide some resources for lack of data; those results are Error.");
     public static readonly NoticeDescriptor WaiverExpired = new("CE-WAIVER-EXPIRED", "WaiverExpired",
@@ -37,11 +37,8 @@ internal static class SarifNotices
 
     public static IEnumerable<Notice> For(EvaluationResult result)
     {
-        var incomplete = result.Snapshot.Sources
-            .Where(s => s.Status != CollectionState.Complete || s.Datasets.Any(d => d.Status != CollectionState.Complete))
-            .OrderBy(s => s.Id, StringComparer.Ordinal);
-        foreach (var source in incomplete)
-            yield return Source(source);
+        foreach (var scope in result.IncompleteScopes)
+            yield return Scope(scope);
 
         var ruleIndex = result.Rules.Select((r, i) => (r.Descriptor.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         for (var i = 0; i < result.Rules.Count; i++)
@@ -80,20 +77,37 @@ internal static class SarifNotices
             $"Waiver {use.Waiver.JsonPath} for {use.Waiver.RuleId} on '{use.Waiver.Resource}' {what}.", ruleIndex, WaiverProperties(use));
     }
 
-    private static Notice Source(SourceStatus source)
+    /// <summary>One notice per incomplete scope of a source, its reason said once for every dataset missing in it.</summary>
+    private static Notice Scope(IncompleteScope scope)
     {
-        var datasets = source.Datasets.Where(d => d.Status != CollectionState.Complete)
-            .Select(d => $"{d.Name} {d.Status.ToString().ToLowerInvariant()}{(d.Reason is null ? "" : $" ({d.Reason})")}");
-        var detail = string.Join("; ", datasets);
-        var message = $"Source {source.Id} is {source.Status.ToString().ToLowerInvariant()}: {source.Reason ?? "no reason recorded"}"
-                      + (detail.Length > 0 ? $". Datasets: {detail}." : ".");
-        return new Notice(SourceIncomplete, source.Status == CollectionState.Failed ? "error" : "warning", message, null,
-            new Dictionary<string, object?>
-            {
-                ["sourceId"] = source.Id,
-                ["status"] = source.Status,
-                ["incompleteDatasets"] = source.Datasets.Where(d => d.Status != CollectionState.Complete).Select(d => d.Name).ToList(),
-            });
+        var source = scope.Source;
+        var state = scope.Status.ToString().ToLowerInvariant();
+        var message = $"Source {source.Id}, {scope.Describe()}: {scope.DescribeDatasets()} {state} ({scope.Reason})";
+        if (scope.ErrorRules.Count > 0)
+            message += $"; {scope.ErrorRules.Count} rule(s) report Error for it";
+        if (scope.OtherScopesComplete is { } others)
+            message += $"; {others} other {scope.Kind}(s) complete";
+        var properties = new Dictionary<string, object?>
+        {
+            ["sourceId"] = source.Id,
+            ["status"] = source.Status,
+            ["scope"] = scope.Scope,
+            ["scopeKind"] = scope.Kind,
+            ["scopeStatus"] = scope.Status,
+            ["incompleteDatasets"] = scope.Datasets,
+            ["reason"] = scope.Reason,
+            ["errorRules"] = scope.ErrorRules,
+        };
+        if (scope.ScopeName is not null)
+            properties["scopeName"] = scope.ScopeName;
+        if (scope.OtherScopesComplete is { } complete)
+            properties["otherScopesComplete"] = complete;
+        if (scope.IsItems)
+        {
+            properties["itemCount"] = scope.ItemCount;
+            properties["items"] = scope.Items;
+        }
+        return new Notice(SourceIncomplete, source.Status == CollectionState.Failed ? "error" : "warning", message + ".", null, properties);
     }
 
     private static Dictionary<string, object?> WaiverProperties(WaiverUse use) => new()

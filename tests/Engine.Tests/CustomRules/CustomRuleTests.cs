@@ -15,6 +15,7 @@ public sealed class CustomRuleTests
             "id": "ORG-ENT-01", "title": "Enabled member without a licence", "category": "AccessControl", "severity": "warning",
             "controls": ["ISO27001:2022 A.5.18", "ISMS-A-04 5.18"],
             "factType": "EntraUser",
+            "requiredData": ["entra.users"],
             "scope": "AccountEnabled == true && UserType == \"Member\"",
             "condition": "AssignedLicenseCount == 0",
             "message": "{resource} has {assignedLicenseCount} licences.",
@@ -65,7 +66,7 @@ public sealed class CustomRuleTests
     public void A_typo_in_a_condition_is_reported_with_the_rule_the_expression_and_the_position()
     {
         var error = Should.Throw<InputException>(() => Parse("""
-            { "customRules": [ { "id": "ORG-ENT-02", "title": "t", "factType": "EntraUser", "condition": "AccountEnabled == true && AsignedLicenseCount == 0" } ] }
+            { "customRules": [ { "id": "ORG-ENT-02", "title": "t", "factType": "EntraUser", "requiredData": ["entra.users"], "condition": "AccountEnabled == true && AsignedLicenseCount == 0" } ] }
             """));
 
         error.JsonPath.ShouldBe("$.customRules[0].condition");
@@ -80,7 +81,7 @@ public sealed class CustomRuleTests
     public void A_condition_cannot_reach_code_outside_the_fact(string condition)
     {
         var error = Should.Throw<InputException>(() => Parse($$"""
-            { "customRules": [ { "id": "ORG-ENT-03", "title": "t", "factType": "EntraUser", "condition": "{{condition.Replace("\"", "\\\"")}}" } ] }
+            { "customRules": [ { "id": "ORG-ENT-03", "title": "t", "factType": "EntraUser", "requiredData": ["entra.users"], "condition": "{{condition.Replace("\"", "\\\"")}}" } ] }
             """));
 
         error.JsonPath.ShouldBe("$.customRules[0].condition");
@@ -90,7 +91,7 @@ public sealed class CustomRuleTests
     public void Ids_of_built_in_rules_cannot_be_reused()
     {
         Should.Throw<InputException>(() => Parse("""
-            { "customRules": [ { "id": "TST-LOC-01", "title": "t", "factType": "CloudResource", "condition": "Country == \"US\"" } ] }
+            { "customRules": [ { "id": "TST-LOC-01", "title": "t", "factType": "CloudResource", "requiredData": ["azure.resources"], "condition": "Country == \"US\"" } ] }
             """)).Problem.ShouldContain("already taken");
     }
 
@@ -98,7 +99,7 @@ public sealed class CustomRuleTests
     public void Unknown_fact_type_lists_the_known_ones()
     {
         Should.Throw<InputException>(() => Parse("""
-            { "customRules": [ { "id": "ORG-X-01", "title": "t", "factType": "Printer", "condition": "true" } ] }
+            { "customRules": [ { "id": "ORG-X-01", "title": "t", "factType": "Printer", "requiredData": ["entra.users"], "condition": "true" } ] }
             """)).Problem.ShouldStartWith("unknown fact type 'Printer'; expected one of: EntraUser");
     }
 }

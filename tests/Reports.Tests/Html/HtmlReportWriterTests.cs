@@ -36,7 +36,23 @@ public sealed class HtmlReportWriterTests
         text.ShouldContain("2026-11-25 02:00:00 UTC");
         text.ShouldContain("azure:contoso https://management.azure.com sub-1 Contoso production complete");
         text.ShouldContain("azure:fabrikam");
-        text.ShouldContain("partial 403 Forbidden: missing Reader on subscription sub-2");
+        text.ShouldContain("partial 2026-11-25 02:00:00 UTC azure.resources : partial (3) whole dataset : azure.resources — 403 Forbidden: missing Reader on subscription sub-2");
+    }
+
+    [Fact]
+    public void Each_incomplete_scope_is_shown_once_per_source_and_once_per_rule_that_reads_its_data()
+    {
+        var report = HtmlReport.Of(PartlyRead.Evaluate());
+
+        // Once in the sources table for both datasets; in TEST001 and TEST002 once under their data and once as their Error.
+        report.Text.Split(PartlyRead.Forbidden).Length.ShouldBe(6);
+        report.Text.Split(PartlyRead.Throttled).Length.ShouldBe(2);
+        report.Text.ShouldContain($"subscription {PartlyRead.Restricted} : azure.resources , azure.roleAssignments — {PartlyRead.Forbidden} (2 rule(s) Error; 0 other subscription(s) complete)");
+        report.Text.ShouldContain($"whole dataset : azure.policyAssignments — {PartlyRead.Throttled}");
+        report.Text.ShouldContain("300 items (st000, st001, st002, st003, st004, …) : azure.resources — properties could not be read (2 rule(s) Error)");
+        report.Section("rule-TEST001").ShouldNotContain("azure.roleAssignments");
+        HtmlReport.Of(PartlyRead.Evaluate(), new ReportOptions { Language = ReportLanguage.Japanese }).Text
+            .ShouldContain("欠落しているデータ");
     }
 
     [Fact]

@@ -58,4 +58,26 @@ public sealed class SarifNoticesTests
         ((string?)unused["level"]).ShouldBe("warning");
         ((string?)unused["properties"]!["waiver"]).ShouldBe("$.waivers[2]");
     }
+
+    [Fact]
+    public void Each_incomplete_scope_is_one_brief_notice_listing_scope_datasets_and_reason_and_the_log_stays_valid()
+    {
+        var sarif = SarifDocument.Of(PartlyRead.Evaluate());
+
+        var validation = SarifSchema.Validate(sarif.Text);
+        validation.IsValid.ShouldBeTrue(SarifSchema.Describe(validation));
+        var notices = sarif.NotificationsOf("CE-SOURCE-INCOMPLETE");
+        notices.Select(n => (string?)n["properties"]!["scope"]).ShouldBe([null, "item", $"subscription:{PartlyRead.Restricted}"]);
+        notices.ShouldAllBe(n => (string?)n["level"] == "warning" && ((string)n["message"]!["text"]!).Length < 400);
+        notices.Count(n => ((string)n["message"]!["text"]!).Contains(PartlyRead.Forbidden)).ShouldBe(1);
+
+        var subscription = notices[2]["properties"]!;
+        subscription["incompleteDatasets"]!.AsArray().Select(d => (string?)d).ShouldBe([Datasets.AzureResources, Datasets.AzureRoleAssignments]);
+        ((string?)subscription["reason"]).ShouldBe(PartlyRead.Forbidden);
+        subscription["errorRules"]!.AsArray().Select(d => (string?)d).ShouldBe(["TEST001", "TEST002"]);
+        var items = notices[1]["properties"]!;
+        ((int?)items["itemCount"]).ShouldBe(300);
+        items["items"]!.AsArray().Count.ShouldBe(5);
+        ((string?)notices[0]["properties"]!["reason"]).ShouldBe(PartlyRead.Throttled);
+    }
 }

@@ -6,7 +6,10 @@ using ComplianceEngine.Engine.Rules;
 
 namespace ComplianceEngine.Engine.Configuration.Internal;
 
-/// <summary>Reads <c>customRules</c>, parsing each scope and condition so that a typo is reported with its position.</summary>
+/// <summary>
+/// Reads <c>customRules</c>, parsing each scope and condition so that a typo is reported with its position, and checking
+/// the datasets each rule declares it reads: they decide when a rule gives Error instead of Pass.
+/// </summary>
 internal sealed partial class CustomRuleReader(ConfigReader reader)
 {
     private static readonly string[] Known = ["id", "title", "category", "severity", "factType", "scope", "condition", "message", "remediation", "description", "controls", "requiredData"];
@@ -37,14 +40,19 @@ internal sealed partial class CustomRuleReader(ConfigReader reader)
             if (!Known.Contains(property.Name))
                 reader.Error(at, $"unknown property '{property.Name}'; a custom rule has: {string.Join(", ", Known)}");
             else if (property.Name is "controls" or "requiredData")
-                lists[property.Name] = ReadStrings(property.Value, at);
+            {
+                if (ReadStrings(property.Value, at) is { } list)
+                    lists[property.Name] = list;
+            }
             else if (property.Value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(property.Value.GetString()))
                 text[property.Name] = property.Value.GetString()!;
             else
                 reader.Error(at, $"expected a non-empty string, found {ConfigReader.Show(property.Value)}");
         }
-        foreach (var required in new[] { "id", "title", "factType", "condition" }.Where(r => !text.ContainsKey(r) && !item.TryGetProperty(r, out _)))
-            reader.Error(path, $"custom rule has no '{required}'; it needs id, title, factType and condition");
+        foreach (var required in new[] { "id", "title", "factType", "condition", "requiredData" }.Where(r => !text.ContainsKey(r) && !item.TryGetProperty(r, out _)))
+            reader.Error(path, required == "requiredData"
+                ? $"custom rule has no 'requiredData'; it needs the datasets its condition reads, so that a source that failed to provide them gives Error, not Pass{RequiredDataReader.Suggestion(text.GetValueOrDefault("factType"))}"
+                : $"custom rule has no '{required}'; it needs id, title, factType, condition and requiredData");
 
         var id = text.GetValueOrDefault("id");
         if (id is not null && !IdPattern().IsMatch(id))
@@ -60,11 +68,10 @@ internal sealed partial class CustomRuleReader(ConfigReader reader)
             reader.Error(JsonPaths.Property(path, "severity"), $"expected one of \"error\", \"warning\", \"note\", \"none\", found \"{severityText}\"");
 
         Type? factType = null;
-        IReadOnlyList<string> datasets = [];
         if (text.TryGetValue("factType", out var typeName))
         {
             if (FactTypes.ByName.TryGetValue(typeName, out var known))
-                (factType, datasets) = known;
+                factType = known.Type;
             else
                 reader.Error(JsonPaths.Property(path, "factType"), $"unknown fact type '{typeName}'; expected one of: {string.Join(", ", FactTypes.ByName.Keys)}");
         }
@@ -73,6 +80,9 @@ internal sealed partial class CustomRuleReader(ConfigReader reader)
             CheckExpression(factType, id, text.GetValueOrDefault("scope"), JsonPaths.Property(path, "scope"));
             CheckExpression(factType, id, text.GetValueOrDefault("condition"), JsonPaths.Property(path, "condition"));
         }
+        var requiredData = lists.TryGetValue("requiredData", out var needed)
+            ? new RequiredDataReader(reader).Read(needed, factType is null ? null : typeName, JsonPaths.Property(path, "requiredData"))
+            : [];
         var controls = lists.GetValueOrDefault("controls", []).Select((c, i) => ParseControl(c, JsonPaths.Index(JsonPaths.Property(path, "controls"), i))).OfType<ControlReference>().ToList();
 
         if (reader.Errors.Count > errors || factType is null)
@@ -91,7 +101,7 @@ internal sealed partial class CustomRuleReader(ConfigReader reader)
                 Description = text.GetValueOrDefault("description", $"Custom rule from rules.json: {text["condition"]}"),
                 RemediationSummary = text.GetValueOrDefault("remediation", "See the organisation's procedure for this custom rule."),
                 Controls = controls,
-                RequiredData = lists.TryGetValue("requiredData", out var needed) ? needed : datasets,
+                RequiredData = requiredData,
                 Since = "custom",
             },
             FactType = factType,
@@ -119,12 +129,12 @@ internal sealed partial class CustomRuleReader(ConfigReader reader)
         return null;
     }
 
-    private List<string> ReadStrings(JsonElement element, string path)
+    private List<string>? ReadStrings(JsonElement element, string path)
     {
         if (element.ValueKind == JsonValueKind.Array && element.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
             return element.EnumerateArray().Select(e => e.GetString()!).ToList();
         reader.Error(path, $"expected an array of strings, found {ConfigReader.Show(element)}");
-        return [];
+        return null;
     }
 
     [GeneratedRegex("^[A-Z]+-[A-Z0-9]+-[0-9]{2}$")]

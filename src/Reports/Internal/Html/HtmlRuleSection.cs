@@ -36,7 +36,7 @@ internal static class HtmlRuleSection
         Fact(html, t.Population, Population(rule, t));
         html.Element("dt", t.DataSource).Open("dd");
         foreach (var source in SourcesOf(d, result.Snapshot))
-            WriteSource(html, source, d, t);
+            WriteSource(html, source, d, result.IncompleteScopes, t);
         html.Close("dd").Close("dl");
 
         html.Open("p");
@@ -68,17 +68,15 @@ internal static class HtmlRuleSection
         return snapshot.Sources.Where(s => providers.Count == 0 || providers.Contains(s.Provider)).OrderBy(s => s.Id, StringComparer.Ordinal);
     }
 
-    private static void WriteSource(HtmlWriter html, SourceStatus source, RuleDescriptor rule, ReportText t)
+    /// <summary>A source and, once each, its incomplete scopes in the data this rule reads.</summary>
+    private static void WriteSource(HtmlWriter html, SourceStatus source, RuleDescriptor rule, IReadOnlyList<IncompleteScope> missing, ReportText t)
     {
         html.Open("div").Element("code", source.Id);
         html.Text($" ({source.DisplayName ?? source.Scope}) — {t.States[source.Status]}");
         if (source.CollectedAt is { } at)
             html.Text($" — {t.CollectedAt} {t.DateTime(at)}");
-        foreach (var dataset in rule.RequiredData)
-        {
-            if (source.GapIn(dataset) is { } gap)
-                html.Raw("<br>").Element("span", gap, "muted");
-        }
+        foreach (var scope in missing.Where(m => m.Source.Id == source.Id && HtmlMissingData.Touches(m, rule.RequiredData)))
+            HtmlMissingData.Write(html, scope, t, rule.RequiredData);
         html.Close("div");
     }
 

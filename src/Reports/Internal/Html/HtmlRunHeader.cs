@@ -24,11 +24,11 @@ internal static class HtmlRunHeader
         Fact(html, t.Snapshot, $"{run.SnapshotPath ?? "—"} — sha256 {run.SnapshotSha256}", mono: true);
         Fact(html, t.CommandLine, run.CommandLine, mono: true);
         html.Close("dl");
-        WriteSources(html, snapshot.Sources, t);
+        WriteSources(html, snapshot.Sources, result.IncompleteScopes, t);
         html.Close("header");
     }
 
-    private static void WriteSources(HtmlWriter html, IReadOnlyList<SourceStatus> sources, ReportText t)
+    private static void WriteSources(HtmlWriter html, IReadOnlyList<SourceStatus> sources, IReadOnlyList<IncompleteScope> missing, ReportText t)
     {
         html.Element("h2", t.SourcesHeading);
         if (sources.Count == 0)
@@ -37,17 +37,19 @@ internal static class HtmlRunHeader
             return;
         }
         html.Raw("<table><thead><tr>");
-        foreach (var heading in new[] { t.Source, t.Scope, t.Name, t.Status, t.CollectedAt, t.Datasets })
+        foreach (var heading in new[] { t.Source, t.Scope, t.Name, t.Status, t.CollectedAt, t.Datasets, t.MissingData })
             html.Element("th", heading);
         html.Raw("</tr></thead><tbody>");
         foreach (var source in sources.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
+            var scopes = missing.Where(m => m.Source.Id == source.Id).ToList();
             html.Raw("<tr>");
             html.Open("td").Element("code", source.Id).Raw("<br>").Element("span", source.Endpoint, "muted").Close("td");
             html.Open("td").Element("code", source.Scope).Close("td");
             html.Element("td", source.DisplayName ?? "—");
             html.Open("td").Element("strong", t.States[source.Status]);
-            if (source.Reason is not null)
+            // The source's own summary, unless an incomplete scope below already says it.
+            if (source.Reason is not null && scopes.All(m => m.Reason != source.Reason))
                 html.Raw("<br>").Text(source.Reason);
             html.Close("td");
             html.Element("td", source.CollectedAt is { } at ? t.DateTime(at) : "—");
@@ -57,10 +59,13 @@ internal static class HtmlRunHeader
                 html.Open("div").Element("code", dataset.Name).Text(": " + t.States[dataset.Status]);
                 if (dataset.ItemCount is { } count)
                     html.Text($" ({HtmlFormat.Number(count)})");
-                if (dataset.Reason is not null)
-                    html.Text(" — " + dataset.Reason);
                 html.Close("div");
             }
+            html.Close("td").Open("td");
+            foreach (var scope in scopes)
+                HtmlMissingData.Write(html, scope, t);
+            if (scopes.Count == 0)
+                html.Text("—");
             html.Close("td").Raw("</tr>");
         }
         html.Raw("</tbody></table>");

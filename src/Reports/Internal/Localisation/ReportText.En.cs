@@ -32,6 +32,15 @@ internal sealed partial record ReportText
         Endpoint = "Endpoint",
         Datasets = "Datasets",
         NoSources = "The snapshot lists no sources.",
+        MissingData = "Missing data",
+        AllDatasets = "all datasets",
+        ItemCount = "{0} items",
+        RulesInError = "{0} rule(s) Error",
+        OthersComplete = "{0} other {1}(s) complete",
+        ScopeKinds = new Dictionary<string, string>
+        {
+            ["source"] = "whole source", ["dataset"] = "whole dataset", ["subscription"] = "subscription", ["region"] = "region",
+        },
         SummaryHeading = "Summary",
         CoverageHeading = "Control coverage",
         CoverageIntro = "Every control of the organisation's control set (ISMS-A-04: ISO/IEC 27001:2022 Annex A and the ISO/IEC 27017 cloud extensions). Compare with the Statement of Applicability.",

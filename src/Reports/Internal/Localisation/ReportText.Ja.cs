@@ -31,6 +31,15 @@ internal sealed partial record ReportText
         Endpoint = "エンドポイント",
         Datasets = "データセット",
         NoSources = "スナップショットにデータソースの記載がありません。",
+        MissingData = "欠落しているデータ",
+        AllDatasets = "すべてのデータセット",
+        ItemCount = "{0} 件の項目",
+        RulesInError = "{0} 件のルールがエラー",
+        OthersComplete = "他の{1} {0} 件は完全",
+        ScopeKinds = new Dictionary<string, string>
+        {
+            ["source"] = "データソース全体", ["dataset"] = "データセット全体", ["subscription"] = "サブスクリプション", ["region"] = "リージョン",
+        },
         SummaryHeading = "概要",
         CoverageHeading = "管理策の網羅状況",
         CoverageIntro = "組織の管理策（ISMS-A-04: ISO/IEC 27001:2022 附属書 A 及び ISO/IEC 27017 クラウドサービス拡張管理策）のすべて。適用宣言書と照合してください。",

@@ -32,6 +32,20 @@ internal sealed partial record ReportText
     public required string Endpoint { get; init; }
     public required string Datasets { get; init; }
     public required string NoSources { get; init; }
+    public required string MissingData { get; init; }
+    public required string AllDatasets { get; init; }
+
+    /// <summary>{0}: how many items of a dataset were not read.</summary>
+    public required string ItemCount { get; init; }
+
+    /// <summary>{0}: how many rules gave Error for an incomplete scope.</summary>
+    public required string RulesInError { get; init; }
+
+    /// <summary>{0}: how many other subscriptions or regions were read in full; {1}: the kind (<see cref="ScopeKinds"/>).</summary>
+    public required string OthersComplete { get; init; }
+
+    /// <summary>The kinds of incomplete scope: source, dataset, subscription, region.</summary>
+    public required IReadOnlyDictionary<string, string> ScopeKinds { get; init; }
     public required string SummaryHeading { get; init; }
     public required string CoverageHeading { get; init; }
     public required string CoverageIntro { get; init; }
@@ -83,6 +97,9 @@ internal sealed partial record ReportText
     public bool Japanese => Lang == "ja";
 
     public static ReportText For(ReportLanguage language) => language == ReportLanguage.Japanese ? Ja : En;
+
+    public string Format(string text, object arg0, object? arg1 = null) =>
+        string.Format(CultureInfo.InvariantCulture, text, arg0 is int n ? n.ToString("N0", CultureInfo.InvariantCulture) : arg0, arg1);
 
     public string More(int count) => string.Format(CultureInfo.InvariantCulture, AndMore, count.ToString("N0", CultureInfo.InvariantCulture));
 
