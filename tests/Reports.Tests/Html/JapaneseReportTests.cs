@@ -1,4 +1,9 @@
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Evaluation;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Snapshot;
 using ComplianceEngine.Reports.Tests.TestSupport;
+using ComplianceEngine.Rules.AccessControl;
 
 namespace ComplianceEngine.Reports.Tests.Html;
 
@@ -35,5 +40,32 @@ public sealed class JapaneseReportTests
     public void A_rule_without_a_translation_keeps_its_english_title()
     {
         Japanese().Text.ShouldContain("TEST001 Resource stored outside the allowed countries");
+    }
+
+    [Fact]
+    public void A_failure_decided_on_partial_data_says_so_in_japanese_too()
+    {
+        const string source = "entra:contoso";
+        var admins = Enumerable.Range(0, 6).Select(i => new EntraUser
+        {
+            SourceId = source, TenantId = "t1", Id = $"u{i}", UserPrincipalName = $"admin{i}@contoso.example", AccountEnabled = true,
+            Roles = [new DirectoryRoleAssignment { RoleTemplateId = EntraRoleIds.GlobalAdministrator }],
+        }).ToList();
+        var status = new SourceStatus
+        {
+            Id = source, Provider = "entra", Scope = "t1", Status = CollectionState.Partial,
+            Datasets = [.. Datasets.Of("entra").Select(d => d == Datasets.EntraPim
+                ? new DatasetStatus { Name = d, Status = CollectionState.Failed, Reason = "403 Forbidden" }
+                : new DatasetStatus { Name = d })],
+        };
+        var snapshot = new FactSnapshot
+        {
+            CollectedAt = Some.CollectedAt, Sources = [status],
+            Facts = new SnapshotFacts { EntraTenants = [new EntraTenant { SourceId = source, TenantId = "t1", DisplayName = "Contoso" }], EntraUsers = admins },
+        };
+        var result = new Evaluator(ComplianceConfig.Default).Evaluate(snapshot, [new GlobalAdminCountRule()]);
+
+        HtmlReport.Of(result, new ReportOptions { Language = ReportLanguage.Japanese }).Text
+            .ShouldContain("（一部のデータが欠けた状態で判定: entra.pim from entra:contoso is failed: 403 Forbidden; what was read already proves this failure。");
     }
 }

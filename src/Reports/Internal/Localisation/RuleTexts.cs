@@ -24,6 +24,10 @@ internal static class RuleTexts
     /// same observed values.</summary>
     public static string Message(Finding finding, RuleText text) =>
         text.MessageFormat is { } format && finding.Outcome is Outcome.Fail or Outcome.Waived
-            ? MessageFormatter.Format(format, finding.Resource, finding.Observed)
+            ? MessageFormatter.Format(format, finding.Resource, finding.Observed) + PartialDataNote(finding)
             : finding.Message;
+
+    // A failure decided although some data was missing says so in every language (the reason itself stays as recorded).
+    private static string PartialDataNote(Finding finding) =>
+        finding.Reason is { } missing ? $"（一部のデータが欠けた状態で判定: {missing}。読めたデータだけでこの不適合は確定しています。）" : string.Empty;
 }
