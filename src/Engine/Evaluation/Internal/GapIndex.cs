@@ -29,6 +29,9 @@ internal sealed class GapIndex
         }
     }
 
+    /// <summary>True when every dataset the rule reads is complete in every source: nothing to look up per fact.</summary>
+    public bool IsEmpty => _bySource.Count == 0;
+
     /// <summary>Every gap, in source then dataset order.</summary>
     public IEnumerable<DataGap> All => _bySource.Values.SelectMany(s => s.All);
 
@@ -38,7 +41,7 @@ internal sealed class GapIndex
     /// </summary>
     public IReadOnlyList<DataGap> Touching(Fact fact, bool aggregate)
     {
-        if (!_bySource.TryGetValue(fact.SourceId, out var source))
+        if (_bySource.Count == 0 || !_bySource.TryGetValue(fact.SourceId, out var source))
             return None;
         if (aggregate || source.ByScope.Count == 0)
             return aggregate ? source.All : source.Whole;

@@ -13,6 +13,7 @@ namespace ComplianceEngine.Engine.Evaluation.Internal;
 internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, FactSnapshot snapshot,
     IReadOnlyDictionary<Fact, Decision> decisions, WaiverBook waivers)
 {
+    private static readonly IReadOnlyList<DataGap> NoGaps = [];
     private readonly RuleDescriptor _descriptor = rule.Descriptor;
 
     public RuleEvaluation Build()
@@ -23,10 +24,12 @@ internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, Fa
         var passes = new List<Finding>();
         var outOfScope = 0;
 
+        var complete = gaps.IsEmpty;
         foreach (var fact in snapshot.Facts.OfType(rule.FactType))
         {
-            unknown.Seen(fact);
-            var touching = gaps.Touching(fact, rule.DecidesEveryFact);
+            var touching = complete ? NoGaps : gaps.Touching(fact, rule.DecidesEveryFact);
+            if (!complete)
+                unknown.Seen(fact);
             if (touching.Count > 0)
             {
                 findings.AddRange(UnderGap(fact, touching, unknown));

@@ -24,9 +24,15 @@ internal sealed class ScopeErrors(IComplianceRule rule, RuleDescriptor descripto
     public void Add(Fact fact, IReadOnlyList<DataGap> touching)
     {
         // The broadest scope that touches the fact: the whole source first, then the first scope by name.
-        var gap = touching.Where(g => g.Scope is null || !DataScope.IsItem(g.Scope))
-            .OrderBy(g => g.Scope ?? string.Empty, StringComparer.Ordinal).First();
-        var key = (gap.Source.Id, gap.Scope ?? string.Empty);
+        DataGap? gap = null;
+        foreach (var g in touching)
+        {
+            if (g.Scope is not null && DataScope.IsItem(g.Scope))
+                continue;
+            if (gap is null || string.CompareOrdinal(g.Scope ?? string.Empty, gap.Scope ?? string.Empty) < 0)
+                gap = g;
+        }
+        var key = (gap!.Source.Id, gap.Scope ?? string.Empty);
         if (!_affected.TryGetValue(key, out var facts))
             _affected[key] = facts = [];
         facts.Add(fact);
