@@ -1,3 +1,4 @@
+using ComplianceEngine.Engine.Evaluation.Internal;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;

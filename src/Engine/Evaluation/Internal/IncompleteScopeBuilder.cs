@@ -1,7 +1,7 @@
 using ComplianceEngine.Engine.Facts.Cloud;
 using ComplianceEngine.Engine.Snapshot;
 
-namespace ComplianceEngine.Engine.Evaluation;
+namespace ComplianceEngine.Engine.Evaluation.Internal;
 
 /// <summary>
 /// Builds <see cref="EvaluationResult.IncompleteScopes"/>: the gaps of every source grouped per scope (items per

@@ -1,6 +1,6 @@
 using ComplianceEngine.Engine.Snapshot;
 
-namespace ComplianceEngine.Engine.Evaluation;
+namespace ComplianceEngine.Engine.Evaluation.Internal;
 
 /// <summary>
 /// What the facts say about the subscriptions and regions of sources with gaps in them: a subscription's display

@@ -1,6 +1,6 @@
 using ComplianceEngine.Engine.Snapshot;
 
-namespace ComplianceEngine.Engine.Evaluation;
+namespace ComplianceEngine.Engine.Evaluation.Internal;
 
 /// <summary>The gaps of one source in one scope (or the item gaps of one dataset) while <see cref="IncompleteScopeBuilder"/> collects them.</summary>
 internal sealed class ScopeGroup(SourceStatus source, string? scope, string? itemDataset)
