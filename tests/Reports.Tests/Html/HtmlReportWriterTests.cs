@@ -49,7 +49,7 @@ public sealed class HtmlReportWriterTests
         report.Text.Split(PartlyRead.Throttled).Length.ShouldBe(2);
         report.Text.ShouldContain($"subscription {PartlyRead.Restricted} : azure.resources , azure.roleAssignments — {PartlyRead.Forbidden} (2 rule(s) Error; 0 other subscription(s) complete)");
         report.Text.ShouldContain($"whole dataset : azure.policyAssignments — {PartlyRead.Throttled}");
-        report.Text.ShouldContain("300 items (st000, st001, st002, st003, st004, …) : azure.resources — properties could not be read (2 rule(s) Error)");
+        report.Text.ShouldContain("300 item(s) (st000, st001, st002, st003, st004, …) : azure.resources — properties could not be read (2 rule(s) Error)");
         report.Section("rule-TEST001").ShouldNotContain("azure.roleAssignments");
         HtmlReport.Of(PartlyRead.Evaluate(), new ReportOptions { Language = ReportLanguage.Japanese }).Text
             .ShouldContain("欠落しているデータ");

@@ -34,7 +34,7 @@ internal sealed partial record ReportText
         NoSources = "The snapshot lists no sources.",
         MissingData = "Missing data",
         AllDatasets = "all datasets",
-        ItemCount = "{0} items",
+        ItemCount = "{0} item(s)",
         RulesInError = "{0} rule(s) Error",
         OthersComplete = "{0} other {1}(s) complete",
         ScopeKinds = new Dictionary<string, string>
