@@ -12,6 +12,10 @@ public interface ISourceCollector
     string SourceId { get; }
 
     Task<SourceCollection> CollectAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every source this collector stands for: itself, or — for a group such as an AWS organisation, whose
+    /// members are only known once listed — one collection per member.</summary>
+    async Task<IReadOnlyList<SourceCollection>> CollectAllAsync(CancellationToken cancellationToken) => [await CollectAsync(cancellationToken)];
 }
 
 /// <summary>What one collector produced: its status and its facts.</summary>

@@ -8,8 +8,8 @@ public static class SnapshotAssembler
     public static async Task<FactSnapshot> CollectAsync(IReadOnlyList<ISourceCollector> collectors, string? organization,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var collections = await Task.WhenAll(collectors.Select(c => c.CollectAsync(cancellationToken)));
-        return Combine(collections, organization, clock.GetUtcNow());
+        var collections = await Task.WhenAll(collectors.Select(c => c.CollectAllAsync(cancellationToken)));
+        return Combine(collections.SelectMany(c => c), organization, clock.GetUtcNow());
     }
 
     public static FactSnapshot Combine(IEnumerable<SourceCollection> collections, string? organization, DateTimeOffset collectedAt)
@@ -28,6 +28,8 @@ public static class SnapshotAssembler
                 EntraUsers = users,
                 AwsAccounts = [.. ordered.SelectMany(c => c.Facts.AwsAccounts).OrderBy(f => f.AccountId, StringComparer.Ordinal)],
                 AwsIamUsers = [.. ordered.SelectMany(c => c.Facts.AwsIamUsers).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.UserName, StringComparer.Ordinal)],
+                AwsIamRoles = [.. ordered.SelectMany(c => c.Facts.AwsIamRoles).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.Arn, StringComparer.Ordinal)],
+                AwsIamPolicies = [.. ordered.SelectMany(c => c.Facts.AwsIamPolicies).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.Arn, StringComparer.Ordinal)],
                 AzureSubscriptions = Internal.RoleHolderDirectory.Resolve(subscriptions, users, ordered.Select(c => c.Status)),
                 CloudResources = [.. ordered.SelectMany(c => c.Facts.CloudResources).OrderBy(f => f.Provider, StringComparer.Ordinal).ThenBy(f => f.Scope, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
             },

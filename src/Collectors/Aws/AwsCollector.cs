@@ -31,7 +31,7 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
             log.Error("AWS source {Source} failed: {Reason}", SourceId, reason);
             return new SourceCollection(new SourceStatus
             {
-                Id = SourceId, Provider = "aws", Scope = "unknown", Status = CollectionState.Failed, Reason = reason,
+                Id = SourceId, Provider = "aws", Scope = options.AccountId ?? "unknown", DisplayName = options.DisplayName, Status = CollectionState.Failed, Reason = reason,
                 CollectedAt = _clock.GetUtcNow(), Endpoint = endpoints.Iam.ToString(),
             }, new SnapshotFacts());
         }
@@ -54,21 +54,27 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         var (findings, (bucketFacts, s3Status), (instanceFacts, ec2Status, optedInRegions)) = (await iam, await buckets, await instances);
         var users = AwsFactAssembler.Users(SourceId, accountId, findings);
         var account = AwsFactAssembler.Account(SourceId, accountId, findings) with { OptedInRegions = optedInRegions };
+        var roles = AwsFactAssembler.Roles(SourceId, accountId, findings.Authorization, options.OrganizationAccountIds ?? new HashSet<string>());
+        var policies = AwsFactAssembler.Policies(SourceId, accountId, findings.Authorization);
         var report = CredentialReportGaps.Apply(findings.ReportStatus, findings.Report, account, users);
+        var devices = MfaDeviceGaps.Apply(findings.MfaDevicesStatus, findings.MfaFailures, users);
         var datasets = new[]
             {
-                report, findings.SummaryStatus, findings.MfaDevicesStatus, findings.PasswordPolicyStatus, findings.UserPoliciesStatus, s3Status, ec2Status,
+                report, findings.SummaryStatus, devices, findings.PasswordPolicyStatus, findings.Authorization.UserPoliciesStatus,
+                findings.Authorization.RolesAndPoliciesStatus, s3Status, ec2Status,
             }
             .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         var facts = new SnapshotFacts
         {
             AwsAccounts = [account],
             AwsIamUsers = users,
+            AwsIamRoles = roles,
+            AwsIamPolicies = policies,
             CloudResources = [.. bucketFacts.Concat(instanceFacts).OrderBy(r => r.Id, StringComparer.Ordinal)],
         };
         var status = Summarise(accountId, endpoints, datasets);
-        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Buckets} buckets, {Instances} instances, {Calls} calls, {Status}",
-            accountId, SourceId, users.Count, bucketFacts.Count, instanceFacts.Count, runner.Calls, status.Status);
+        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Calls} calls, {Status}",
+            accountId, SourceId, users.Count, roles.Count, bucketFacts.Count, instanceFacts.Count, runner.Calls, status.Status);
         foreach (var gap in datasets.Where(d => d.Status != CollectionState.Complete))
         {
             if (gap.Gaps.Count == 0)
@@ -95,7 +101,7 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
             Id = SourceId,
             Provider = "aws",
             Scope = accountId,
-            DisplayName = options.Label,
+            DisplayName = options.DisplayName ?? options.Label,
             Status = state,
             Reason = gaps.Count == 0 ? null : string.Join("; ", gaps.Select(d => $"{d.Name}: {d.Reason}")),
             CollectedAt = _clock.GetUtcNow(),

@@ -33,8 +33,22 @@ public sealed record AwsSourceOptions
     /// <summary>Where environment variables are read from (AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL…).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>An AWS Organizations source: list the organisation's accounts with these credentials and collect each
+    /// through a role; null for a single account.</summary>
+    public AwsOrganizationOptions? Organization { get; init; }
+
+    /// <summary>The account this source is known to be before any call (an organisation member): its source id is
+    /// <c>aws:&lt;AccountId&gt;</c> whatever happens.</summary>
+    public string? AccountId { get; init; }
+
+    /// <summary>A name for people (the account's name in the organisation).</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>The other accounts of the organisation: a role trusting one of them is not trusting an outside account.</summary>
+    public IReadOnlySet<string>? OrganizationAccountIds { get; init; }
+
     /// <summary>A stable label for the source id before the account id is known.</summary>
-    public string Label => RoleArn ?? (Profile is null ? "default" : $"profile/{Profile}");
+    public string Label => AccountId ?? RoleArn ?? (Profile is null ? "default" : $"profile/{Profile}");
 }
 
 /// <summary>Retry of throttled (Throttling, 429) and failing (5xx, dropped connection) calls.</summary>

@@ -7,12 +7,14 @@ namespace ComplianceEngine.Collectors.Aws;
 
 /// <summary>
 /// Reads <c>sources.aws</c> of rules.json: an array of accounts, each
-/// <c>{ "profile"?, "roleArn"?, "regions"?, "endpointUrl"?, "maxConcurrency"? }</c>, and makes one collector per account.
+/// <c>{ "profile"?, "roleArn"?, "regions"?, "endpointUrl"?, "maxConcurrency"?, "organization"? }</c>, and makes one collector per
+/// account, or per organisation (<c>"organization": { "roleName", "include"?, "exclude"?, "maxAccounts"? }</c>).
 /// </summary>
 public static partial class AwsSources
 {
     public static IReadOnlyList<ISourceCollector> FromConfig(JsonElement section, string file, string jsonPath, ILogger log) =>
-        ReadOptions(section, file, jsonPath).Select(o => (ISourceCollector)new AwsCollector(o, log)).ToList();
+        ReadOptions(section, file, jsonPath)
+            .Select(o => o.Organization is null ? (ISourceCollector)new AwsCollector(o, log) : new AwsOrganizationCollector(o, log)).ToList();
 
     public static IReadOnlyList<AwsSourceOptions> ReadOptions(JsonElement section, string file, string jsonPath)
     {
@@ -34,7 +36,7 @@ public static partial class AwsSources
     private static AwsSourceOptions Read(JsonElement element, string file, string path)
     {
         if (element.ValueKind != JsonValueKind.Object)
-            throw new InputException(file, path, null, "expected an object with profile, roleArn, regions, endpointUrl or maxConcurrency");
+            throw new InputException(file, path, null, "expected an object with profile, roleArn, regions, endpointUrl, maxConcurrency or organization");
         var options = new AwsSourceOptions();
         foreach (var property in element.EnumerateObject())
         {
@@ -64,9 +66,10 @@ public static partial class AwsSources
                         ? n
                         : throw new InputException(file, at, null, "expected a whole number from 1 to 256"),
                 },
+                "organization" => options with { Organization = AwsOrganizationConfig.Read(property.Value, file, at) },
                 "accessKeyId" or "secretAccessKey" or "sessionToken" => throw new InputException(file, at, null,
                     "keys do not belong in rules.json; use a profile, a role ARN or the AWS_* environment variables"),
-                _ => throw new InputException(file, at, null, "unknown property; expected profile, roleArn, regions, endpointUrl or maxConcurrency"),
+                _ => throw new InputException(file, at, null, "unknown property; expected profile, roleArn, regions, endpointUrl, maxConcurrency or organization"),
             };
         }
         return options;

@@ -18,6 +18,8 @@ public static class FactTypes
             ["EntraTenant"] = (typeof(EntraTenant), [Datasets.EntraOrganization]),
             ["AwsAccount"] = (typeof(AwsAccount), [Datasets.AwsAccountSummary]),
             ["AwsIamUser"] = (typeof(AwsIamUser), [Datasets.AwsCredentialReport]),
+            ["AwsIamRole"] = (typeof(AwsIamRole), [Datasets.AwsRolesAndPolicies]),
+            ["AwsIamPolicy"] = (typeof(AwsIamPolicy), [Datasets.AwsRolesAndPolicies]),
             ["AzureSubscription"] = (typeof(AzureSubscription), [Datasets.AzureSubscriptions]),
             ["CloudResource"] = (typeof(CloudResource), [Datasets.AzureResources, Datasets.AwsS3, Datasets.AwsEc2]),
         };

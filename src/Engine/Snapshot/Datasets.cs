@@ -23,6 +23,10 @@ public static class Datasets
     public const string AwsMfaDevices = "aws.mfaDevices";
     public const string AwsPasswordPolicy = "aws.passwordPolicy";
     public const string AwsUserPolicies = "aws.userPolicies";
+
+    /// <summary>Roles and customer-managed policies (GetAccountAuthorizationDetails), with the trust and administrator
+    /// readings the collector derives from their documents.</summary>
+    public const string AwsRolesAndPolicies = "aws.rolesAndPolicies";
     public const string AwsS3 = "aws.s3";
     public const string AwsEc2 = "aws.ec2";
 
@@ -36,7 +40,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsPasswordPolicy, AwsUserPolicies, AwsS3, AwsEc2,
+        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
 

@@ -33,10 +33,12 @@ public sealed record SnapshotFacts
     public IReadOnlyList<EntraUser> EntraUsers { get; init; } = [];
     public IReadOnlyList<AwsAccount> AwsAccounts { get; init; } = [];
     public IReadOnlyList<AwsIamUser> AwsIamUsers { get; init; } = [];
+    public IReadOnlyList<AwsIamRole> AwsIamRoles { get; init; } = [];
+    public IReadOnlyList<AwsIamPolicy> AwsIamPolicies { get; init; } = [];
     public IReadOnlyList<AzureSubscription> AzureSubscriptions { get; init; } = [];
     public IReadOnlyList<CloudResource> CloudResources { get; init; } = [];
 
-    public int Count => EntraTenants.Count + EntraUsers.Count + AwsAccounts.Count + AwsIamUsers.Count
+    public int Count => EntraTenants.Count + EntraUsers.Count + AwsAccounts.Count + AwsIamUsers.Count + AwsIamRoles.Count + AwsIamPolicies.Count
                         + AzureSubscriptions.Count + CloudResources.Count;
 
     public IReadOnlyList<Fact> OfType(Type factType) => factType switch
@@ -45,6 +47,8 @@ public sealed record SnapshotFacts
         _ when factType == typeof(EntraUser) => EntraUsers,
         _ when factType == typeof(AwsAccount) => AwsAccounts,
         _ when factType == typeof(AwsIamUser) => AwsIamUsers,
+        _ when factType == typeof(AwsIamRole) => AwsIamRoles,
+        _ when factType == typeof(AwsIamPolicy) => AwsIamPolicies,
         _ when factType == typeof(AzureSubscription) => AzureSubscriptions,
         _ when factType == typeof(CloudResource) => CloudResources,
         _ => throw new ArgumentException($"{factType.Name} is not a snapshot fact type.", nameof(factType)),

@@ -17,6 +17,8 @@ internal static class SnapshotValidator
         Check(snapshot.Facts.EntraUsers, "entraUsers");
         Check(snapshot.Facts.AwsAccounts, "awsAccounts");
         Check(snapshot.Facts.AwsIamUsers, "awsIamUsers");
+        Check(snapshot.Facts.AwsIamRoles, "awsIamRoles");
+        Check(snapshot.Facts.AwsIamPolicies, "awsIamPolicies");
         Check(snapshot.Facts.AzureSubscriptions, "azureSubscriptions");
         Check(snapshot.Facts.CloudResources, "cloudResources");
 

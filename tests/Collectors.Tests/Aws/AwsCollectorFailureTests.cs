@@ -9,7 +9,7 @@ public sealed class AwsCollectorFailureTests
     public async Task Throttled_calls_are_retried_and_the_data_stays_complete()
     {
         await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
-        cloud.Faults.Add("iam:ListUsers", AwsFault.Throttle, times: 2).Add("ec2:DescribeRegions", AwsFault.Throttle, times: 1)
+        cloud.Faults.Add("iam:GetAccountAuthorizationDetails", AwsFault.Throttle, times: 2).Add("ec2:DescribeRegions", AwsFault.Throttle, times: 1)
             .Add("s3:ListBuckets", AwsFault.ServerError, times: 1).Add("iam:GetAccountSummary", AwsFault.Truncate, times: 1)
             .Add("iam:GetAccountPasswordPolicy", AwsFault.TooManyRequests, times: 2);
 
@@ -17,7 +17,7 @@ public sealed class AwsCollectorFailureTests
 
         result.Status.Status.ShouldBe(CollectionState.Complete);
         result.Facts.AwsIamUsers.Count.ShouldBe(3);
-        cloud.Calls("iam:ListUsers").ShouldBe(3);
+        cloud.Calls("iam:GetAccountAuthorizationDetails").ShouldBe(3);
         cloud.Calls("ec2:DescribeRegions").ShouldBe(2);
         cloud.Calls("s3:ListBuckets").ShouldBe(2);
         cloud.Calls("iam:GetAccountSummary").ShouldBe(2);
@@ -28,36 +28,58 @@ public sealed class AwsCollectorFailureTests
     public async Task Throttling_that_outlasts_the_retries_makes_the_dataset_failed_with_the_reason()
     {
         await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
-        cloud.Faults.Add("iam:ListUsers", AwsFault.Throttle);
+        cloud.Faults.Add("iam:GetAccountAuthorizationDetails", AwsFault.Throttle);
 
         var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
 
         var policies = result.Status.Datasets.Single(d => d.Name == Datasets.AwsUserPolicies);
         policies.Status.ShouldBe(CollectionState.Failed);
-        policies.Reason.ShouldBe("iam:ListUsers: 400 Throttling: Rate exceeded (gave up after 3 attempts)");
+        policies.Reason.ShouldBe("iam:GetAccountAuthorizationDetails: 400 Throttling: Rate exceeded (gave up after 3 attempts)");
         result.Status.Status.ShouldBe(CollectionState.Partial);
         result.Status.GapIn(Datasets.AwsUserPolicies).ShouldNotBeNull();
         result.Status.GapIn(Datasets.AwsCredentialReport).ShouldBeNull();
-        cloud.Calls("iam:ListUsers").ShouldBe(3);
+        cloud.Calls("iam:GetAccountAuthorizationDetails").ShouldBe(3);
         result.Facts.AwsIamUsers.Count.ShouldBe(3);
         result.Facts.AwsIamUsers.ShouldAllBe(u => u.AttachedPolicyArns == null && u.GroupPolicyArns == null);
     }
 
     [Fact]
-    public async Task Access_denied_on_a_per_user_call_is_reported_once_and_stops_that_stream()
+    public async Task Access_denied_on_the_authorization_details_leaves_only_its_two_datasets_missing()
     {
-        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.ManyUsers(users: 40, pageSize: 100));
-        cloud.Faults.Add("iam:ListAttachedUserPolicies", AwsFault.Deny);
+        var fake = AwsTestData.Account();
+        fake.Roles.Add(new FakeRole("deploy", AwsTestData.TrustAccount("123456789012")));
+        await using var cloud = await AwsFakeCloud.StartAsync(fake);
+        cloud.Faults.Add("iam:GetAccountAuthorizationDetails", AwsFault.Deny);
 
-        var result = await AwsTestData.Collector(AwsTestData.Options(cloud, maxConcurrency: 4)).CollectAsync(CancellationToken.None);
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
 
-        var policies = result.Status.Datasets.Single(d => d.Name == Datasets.AwsUserPolicies);
-        policies.Status.ShouldBe(CollectionState.Partial);
-        policies.Reason.ShouldStartWith("iam:ListAttachedUserPolicies: 403 AccessDenied: User: arn:aws:iam::123456789012:user/auditor is not authorized");
-        result.Status.Reason!.Split("AccessDenied").Length.ShouldBe(2);
-        cloud.Calls("iam:ListAttachedUserPolicies").ShouldBeLessThanOrEqualTo(4);
-        cloud.Calls("iam:ListGroupsForUser").ShouldBe(40);
-        result.Facts.AwsIamUsers.ShouldAllBe(u => u.AttachedPolicyArns == null && u.GroupPolicyArns != null);
+        result.Status.Status.ShouldBe(CollectionState.Partial);
+        result.Status.Datasets.Where(d => d.Status != CollectionState.Complete).Select(d => d.Name)
+            .ShouldBe([Datasets.AwsRolesAndPolicies, Datasets.AwsUserPolicies]);
+        result.Status.GapIn(Datasets.AwsRolesAndPolicies)!.ShouldContain("iam:GetAccountAuthorizationDetails: 403 AccessDenied");
+        cloud.Calls("iam:GetAccountAuthorizationDetails").ShouldBe(1);
+        result.Facts.AwsIamRoles.ShouldBeEmpty();
+        // The users still come from the credential report, with their policies unknown.
+        result.Facts.AwsIamUsers.Select(u => u.UserName).ShouldBe(["alice", "bob", "carol"]);
+        result.Facts.AwsIamUsers.ShouldAllBe(u => u.AttachedPolicyArns == null && u.GroupPolicyArns == null && u.AdministratorPolicies == null);
+        result.Facts.AwsIamUsers.Single(u => u.UserName == "carol").HardwareMfa.ShouldBe(true);
+    }
+
+    [Fact]
+    public async Task Access_denied_on_list_mfa_devices_is_an_item_gap_on_the_users_asked()
+    {
+        await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
+        cloud.Faults.Add("iam:ListMFADevices", AwsFault.Deny);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        var devices = result.Status.Datasets.Single(d => d.Name == Datasets.AwsMfaDevices);
+        devices.Status.ShouldBe(CollectionState.Partial);
+        devices.Gaps.Select(g => g.Scope).ShouldBe([AwsTestData.UserScope("carol")]);
+        var users = result.Facts.AwsIamUsers.ToDictionary(u => u.UserName);
+        users["carol"].HardwareMfa.ShouldBeNull();
+        users["alice"].HardwareMfa.ShouldBe(false);
+        result.Status.GapIn(Datasets.AwsUserPolicies).ShouldBeNull();
     }
 
     [Fact]

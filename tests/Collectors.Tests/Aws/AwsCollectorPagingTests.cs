@@ -15,10 +15,12 @@ public sealed class AwsCollectorPagingTests
         result.Status.Status.ShouldBe(CollectionState.Complete);
         result.Facts.AwsIamUsers.Count.ShouldBe(250);
         result.Facts.AwsIamUsers.ShouldAllBe(u => u.AttachedPolicyArns != null && u.GroupPolicyArns != null && u.HardwareMfa == false);
-        cloud.Calls("iam:ListUsers").ShouldBe(7);
-        cloud.Calls("iam:ListAttachedUserPolicies").ShouldBe(250);
-        cloud.Calls("iam:ListGroupsForUser").ShouldBe(250);
-        cloud.Calls("iam:ListMFADevices").ShouldBe(250);
+        cloud.Calls("iam:GetAccountAuthorizationDetails").ShouldBe(7);
+        cloud.Calls("iam:ListUsers").ShouldBe(0);
+        cloud.Calls("iam:ListAttachedUserPolicies").ShouldBe(0);
+        cloud.Calls("iam:ListGroupsForUser").ShouldBe(0);
+        // Only the users the report shows with MFA (every third) and no virtual device are asked for their devices.
+        cloud.Calls("iam:ListMFADevices").ShouldBe(83);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class AwsCollectorTests
         [
             (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
             (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
-            (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1),
+            (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1), (Datasets.AwsRolesAndPolicies, CollectionState.Complete, 0),
             (Datasets.AwsS3, CollectionState.Complete, 3), (Datasets.AwsUserPolicies, CollectionState.Complete, 3),
         ]);
         result.Status.Datasets.ShouldAllBe(d => d.Gaps.Count == 0);
@@ -95,7 +95,12 @@ public sealed class AwsCollectorTests
         users["bob"].GroupPolicyArns.ShouldBe([AwsTestData.AdminPolicy]);
         users["carol"].HardwareMfa.ShouldBe(true);
         users["carol"].GroupPolicyArns.ShouldBe([AwsTestData.ReadOnlyPolicy]);
-        cloud.Calls("iam:ListAttachedGroupPolicies").ShouldBe(3);
+        users["alice"].AdministratorPolicies.ShouldBe([AwsTestData.AdminPolicy]);
+        users["bob"].GroupAdministratorPolicies.ShouldBe([AwsTestData.AdminPolicy]);
+        users["carol"].GroupAdministratorPolicies.ShouldBeEmpty();
+        cloud.Calls("iam:GetAccountAuthorizationDetails").ShouldBe(1);
+        // alice's device is virtual; only carol (MFA, no virtual device) is asked for hers.
+        cloud.Calls("iam:ListMFADevices").ShouldBe(1);
     }
 
     [Fact]

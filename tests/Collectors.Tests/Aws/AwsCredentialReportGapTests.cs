@@ -35,7 +35,7 @@ public sealed class AwsCredentialReportGapTests
         var fake = AwsTestData.Account();
         fake.ExtraReportLines.Add("mallory,arn:aws:iam::123456789012:user/mallory,2023-01-10");
         await using var cloud = await AwsFakeCloud.StartAsync(fake);
-        cloud.Faults.Add("iam:ListUsers", AwsFault.Deny);
+        cloud.Faults.Add("iam:GetAccountAuthorizationDetails", AwsFault.Deny);
 
         var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
 
@@ -114,7 +114,7 @@ public sealed class AwsCredentialReportGapTests
 
         var report = result.Status.Datasets.Single(d => d.Name == Datasets.AwsCredentialReport);
         report.Status.ShouldBe(CollectionState.Partial);
-        report.Reason.ShouldBe("1 user(s) from ListUsers not in the report yet (first: dave); see gaps");
+        report.Reason.ShouldBe("1 user(s) from the IAM user listing not in the report yet (first: dave); see gaps");
         report.Gaps.Select(g => (g.Scope, g.Status)).ShouldBe([(AwsTestData.UserScope("dave"), CollectionState.Failed)]);
         result.Status.GapIn(Datasets.AwsCredentialReport).ShouldBe(
             $"{Datasets.AwsCredentialReport} from {result.Status.Id} is failed for aws/123456789012/iam-user/arn:aws:iam::123456789012:user/dave: "

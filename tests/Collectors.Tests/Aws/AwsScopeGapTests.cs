@@ -83,7 +83,7 @@ public sealed class AwsScopeGapTests
         var result = await AwsTestData.Collector(AwsTestData.Options(cloud), log.Logger).CollectAsync(CancellationToken.None);
 
         result.Status.Datasets.Single(d => d.Name == Datasets.AwsCredentialReport).Gaps.Count.ShouldBe(30);
-        result.Status.Reason.ShouldBe($"{Datasets.AwsCredentialReport}: 30 user(s) from ListUsers not in the report yet (first: new0001); see gaps");
+        result.Status.Reason.ShouldBe($"{Datasets.AwsCredentialReport}: 30 user(s) from the IAM user listing not in the report yet (first: new0001); see gaps");
         log.Text.ShouldContain("in 30 scope(s)");
         log.Text.ShouldContain("user/new0003");
         log.Text.ShouldNotContain("new0004");

@@ -10,7 +10,7 @@ public sealed class AwsSecretsTests
     public async Task Keys_and_session_tokens_never_reach_the_snapshot_the_logs_or_the_reasons()
     {
         await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
-        cloud.Faults.Add("iam:ListUsers", AwsFault.Throttle).Add("s3:ListBuckets", AwsFault.Deny).Add("iam:GetAccountSummary", AwsFault.Truncate);
+        cloud.Faults.Add("iam:GetAccountAuthorizationDetails", AwsFault.Throttle).Add("s3:ListBuckets", AwsFault.Deny).Add("iam:GetAccountSummary", AwsFault.Truncate);
         var log = new LogCapture();
         var roleOptions = AwsTestData.Options(cloud) with { RoleArn = "arn:aws:iam::123456789012:role/ComplianceAudit" };
         var badSecret = "wrong/secret+" + Guid.NewGuid().ToString("N");

@@ -39,6 +39,15 @@ internal static class AwsTestData
         Regions = [new FakeRegion("eu-west-1")],
     };
 
+    /// <summary>A trust policy letting an account (or <c>*</c>) assume the role, optionally only with an external id.</summary>
+    public static string TrustAccount(string account, string? externalId = null)
+    {
+        var principal = account == "*" ? "*" : $"arn:aws:iam::{account}:root";
+        var condition = externalId is null ? "" : ",\"Condition\":{\"StringEquals\":{\"sts:ExternalId\":\"" + externalId + "\"}}";
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + principal
+            + "\"},\"Action\":\"sts:AssumeRole\"" + condition + "}]}";
+    }
+
     public static AwsSourceOptions Options(AwsFakeCloud cloud, int maxConcurrency = 8) => new()
     {
         EndpointUrl = cloud.Endpoint,

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace ComplianceEngine.Fakes.Aws;
 
 /// <summary>
-/// IAM, STS, S3 and EC2 of one synthetic account behind one endpoint on 127.0.0.1 (as with <c>AWS_ENDPOINT_URL</c>),
-/// routed by the SigV4 credential scope's service. Every request's signature is verified against the issued keys;
+/// IAM, STS, S3 and EC2 of one synthetic account — and, with an organisation, of its member accounts, each reached with
+/// the session AssumeRole gives for a role in it — plus AWS Organizations, behind one endpoint on 127.0.0.1 (as with
+/// <c>AWS_ENDPOINT_URL</c>), routed by the SigV4 credential scope's service and the caller's account. Every request's signature is verified against the issued keys;
 /// a bad one gets 403 SignatureDoesNotMatch. Counts calls per operation and the most calls in flight at once.
 /// </summary>
 public sealed class AwsFakeCloud : IAsyncDisposable
@@ -15,40 +16,46 @@ public sealed class AwsFakeCloud : IAsyncDisposable
     public const string AccessKeyId = "AKIAFAKEAUDITOR00001";
     public const string SecretKey = "fakeSecretKey/DoNotLeak+0123456789abcdefghij";
 
-    private readonly ConcurrentDictionary<string, (string Secret, string? Token)> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Secret, string? Token, string Account)> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
-    private readonly IamQueryFake _iam;
-    private readonly StsFake _sts;
-    private readonly S3Fake _s3;
-    private readonly Ec2Fake _ec2;
+    private readonly Dictionary<string, AccountFakes> _accounts = new(StringComparer.Ordinal);
+    private readonly List<string> _assumedRoles = [];
     private LoopbackServer? _server;
     private int _inFlight, _maxInFlight, _signatureFailures;
 
-    private AwsFakeCloud(FakeAwsAccount account)
+    private AwsFakeCloud(FakeAwsAccount account, FakeOrganization? organization)
     {
         Account = account;
-        _keys[AccessKeyId] = (SecretKey, null);
-        _iam = new IamQueryFake(account);
-        _sts = new StsFake(account, (id, secret, token) => _keys[id] = (secret, token));
-        _s3 = new S3Fake(account);
-        _ec2 = new Ec2Fake(account);
+        Organization = organization;
+        _keys[AccessKeyId] = (SecretKey, null, account.AccountId);
+        foreach (var each in new[] { account }.Concat(organization?.Members.Select(m => m.Account) ?? []))
+            _accounts.TryAdd(each.AccountId, new AccountFakes(new IamQueryFake(each), new StsFake(each, Issue), new S3Fake(each), new Ec2Fake(each)));
     }
 
-    public static async Task<AwsFakeCloud> StartAsync(FakeAwsAccount account)
+    public static async Task<AwsFakeCloud> StartAsync(FakeAwsAccount account, FakeOrganization? organization = null)
     {
-        var cloud = new AwsFakeCloud(account);
+        var cloud = new AwsFakeCloud(account, organization);
         cloud._server = await LoopbackServer.StartAsync(cloud.HandleAsync);
         return cloud;
     }
 
+    /// <summary>The account the base credentials belong to (the organisation's management account, with one).</summary>
     public FakeAwsAccount Account { get; }
+    public FakeOrganization? Organization { get; }
     public Uri Endpoint => _server!.BaseAddress;
     public AwsFaults Faults { get; } = new();
 
     /// <summary>Added to every response, counted as time in flight.</summary>
     public TimeSpan Latency { get; set; }
 
-    public IReadOnlyList<string> AssumedRoles => _sts.AssumedRoles;
+    public IReadOnlyList<string> AssumedRoles
+    {
+        get
+        {
+            lock (_assumedRoles)
+                return [.. _assumedRoles];
+        }
+    }
 
     /// <summary>Secret keys and session tokens handed out by AssumeRole, for leak checks.</summary>
     public IReadOnlyList<string> IssuedSessionSecrets =>
@@ -87,7 +94,12 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         var form = context.Request.HasFormContentType ? Parse(Encoding.UTF8.GetString(body)) : new Dictionary<string, string>();
         var query = Parse(context.Request.QueryString.Value ?? string.Empty);
         var service = scope?.Service ?? "unknown";
-        var action = service == "s3" ? S3Fake.OperationOf(context.Request.Path.Value ?? "/", query) : form.GetValueOrDefault("Action");
+        var action = service switch
+        {
+            "s3" => S3Fake.OperationOf(context.Request.Path.Value ?? "/", query),
+            "organizations" => context.Request.Headers["X-Amz-Target"].ToString().Split('.').Last(),
+            _ => form.GetValueOrDefault("Action"),
+        };
         var operation = $"{service}:{action ?? "unknown"}";
         _calls.AddOrUpdate(operation, 1, (_, n) => n + 1);
 
@@ -109,7 +121,15 @@ public sealed class AwsFakeCloud : IAsyncDisposable
             "s3" => (context.Request.Path.Value ?? "/").Trim('/') is { Length: > 0 } bucket ? bucket : null,
             _ => null,
         };
-        switch (Faults.Take(operation, target))
+        // The account a call is about: the role's account for AssumeRole, else the caller's (faults per account: op@123456789012).
+        var accountId = action == "AssumeRole" ? AccountOfRole(form.GetValueOrDefault("RoleArn")) ?? key.Account : key.Account;
+        var fakes = _accounts[key.Account];
+        if (action == "AssumeRole" && !_accounts.ContainsKey(accountId))
+        {
+            await WriteAsync(context, service, FakeReply.Error(403, "AccessDenied", $"Not authorized to perform sts:AssumeRole on {form.GetValueOrDefault("RoleArn")}"));
+            return;
+        }
+        switch (Faults.Take($"{operation}@{accountId}") ?? Faults.Take(operation, target))
         {
             case AwsFault.Throttle:
                 await WriteAsync(context, service, service switch
@@ -139,16 +159,37 @@ public sealed class AwsFakeCloud : IAsyncDisposable
                 context.Abort();
                 return;
         }
+        if (service == "organizations")
+        {
+            var (status, json) = OrganizationsFake.Handle(Organization, key.Account, action ?? string.Empty, Encoding.UTF8.GetString(body));
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/x-amz-json-1.1";
+            await context.Response.WriteAsync(json);
+            return;
+        }
         var reply = service switch
         {
-            "iam" => _iam.Handle(action ?? string.Empty, form),
-            "sts" => _sts.Handle(action ?? string.Empty, form, s.AccessKeyId),
-            "ec2" => _ec2.Handle(action ?? string.Empty, form, s.Region),
-            "s3" => _s3.Handle(action ?? string.Empty, context.Request.Path.Value ?? "/", query),
+            "iam" => fakes.Iam.Handle(action ?? string.Empty, form),
+            "sts" => fakes.Sts.Handle(action ?? string.Empty, form, s.AccessKeyId),
+            "ec2" => fakes.Ec2.Handle(action ?? string.Empty, form, s.Region),
+            "s3" => fakes.S3.Handle(action ?? string.Empty, context.Request.Path.Value ?? "/", query),
             _ => FakeReply.Error(400, "UnknownService", $"No service {service} here."),
         };
         await WriteAsync(context, service, reply);
     }
+
+    /// <summary>A session for the role's account (the main account when the role's account is not one of the fake's).</summary>
+    private void Issue(string keyId, string secret, string token, string roleArn)
+    {
+        lock (_assumedRoles)
+            _assumedRoles.Add(roleArn);
+        var account = AccountOfRole(roleArn) is { } id && _accounts.ContainsKey(id) ? id : Account.AccountId;
+        _keys[keyId] = (secret, token, account);
+    }
+
+    private static string? AccountOfRole(string? roleArn) => roleArn?.Split(':') is [_, _, _, _, { Length: 12 } account, ..] ? account : null;
+
+    private sealed record AccountFakes(IamQueryFake Iam, StsFake Sts, S3Fake S3, Ec2Fake Ec2);
 
     private static async Task WriteAsync(HttpContext context, string service, FakeReply reply)
     {

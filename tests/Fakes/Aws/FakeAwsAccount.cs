@@ -6,6 +6,13 @@ public sealed class FakeAwsAccount
     public string AccountId { get; init; } = "123456789012";
     public List<FakeIamUser> Users { get; init; } = [];
     public Dictionary<string, List<string>> GroupPolicies { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Inline policies of groups: group name → (policy name → JSON document).</summary>
+    public Dictionary<string, Dictionary<string, string>> GroupInlinePolicies { get; init; } = new(StringComparer.Ordinal);
+    public List<FakeRole> Roles { get; init; } = [];
+
+    /// <summary>Customer-managed policies (their ARNs are <c>arn:aws:iam::&lt;account&gt;:policy/&lt;name&gt;</c>).</summary>
+    public List<FakePolicy> CustomerPolicies { get; init; } = [];
     public FakeRoot Root { get; init; } = new();
 
     /// <summary>Null: the account has no password policy (NoSuchEntity).</summary>
@@ -43,6 +50,9 @@ public sealed record FakeIamUser(string Name)
     public DateTimeOffset? AccessKeyLastUsed { get; init; }
     public IReadOnlyList<string> Policies { get; init; } = [];
     public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>Inline policies: name → JSON document.</summary>
+    public IReadOnlyDictionary<string, string> InlinePolicies { get; init; } = new Dictionary<string, string>();
 
     /// <summary>False for a user created after the credential report was generated, or deleted since (see <see cref="Listed"/>).</summary>
     public bool InCredentialReport { get; init; } = true;
@@ -82,3 +92,14 @@ public sealed record FakeBucket(string Name, string Region)
 public sealed record FakeRegion(string Name, string OptInStatus = "opt-in-not-required");
 
 public sealed record FakeInstance(string Id, string Region, string State = "running", string? NameTag = null);
+
+/// <summary>A role with its trust policy (JSON) and its policies.</summary>
+public sealed record FakeRole(string Name, string TrustPolicy)
+{
+    public string Path { get; init; } = "/";
+    public IReadOnlyList<string> Policies { get; init; } = [];
+    public IReadOnlyDictionary<string, string> InlinePolicies { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>A customer-managed policy and its default version's document (JSON).</summary>
+public sealed record FakePolicy(string Name, string Document);

@@ -35,6 +35,7 @@ public sealed class IamQueryFake(FakeAwsAccount account)
             new XElement(Ns + "SerialNumber", s), new XElement(Ns + "EnableDate", "2023-01-10T08:05:00Z")])),
         "ListVirtualMFADevices" => Page(action, form, VirtualMfaDevices(), "VirtualMFADevices", d => [new XElement(Ns + "SerialNumber", d.Serial),
             new XElement(Ns + "User", new XElement(Ns + "Arn", d.Arn)), new XElement(Ns + "EnableDate", "2023-01-10T08:05:00Z")]),
+        "GetAccountAuthorizationDetails" => AuthorizationDetailsFake.Handle(account, form),
         "ListAttachedUserPolicies" => WithUser(form, u => Page(action, form, u.Policies, "AttachedPolicies", PolicyMember)),
         "ListGroupsForUser" => WithUser(form, u => Page(action, form, u.Groups, "Groups", g => [new XElement(Ns + "GroupName", g),
             new XElement(Ns + "Arn", $"arn:aws:iam::{account.AccountId}:group/{g}")])),

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace ComplianceEngine.Fakes.Aws;
 
 /// <summary>STS GetCallerIdentity and AssumeRole (Query protocol, Version 2011-06-15).</summary>
-public sealed class StsFake(FakeAwsAccount account, Action<string, string, string> issueCredentials)
+public sealed class StsFake(FakeAwsAccount account, Action<string, string, string, string> issueCredentials)
 {
     private static readonly XNamespace Ns = "https://sts.amazonaws.com/doc/2011-06-15/";
     private int _sessions;
@@ -26,7 +26,7 @@ public sealed class StsFake(FakeAwsAccount account, Action<string, string, strin
             AssumedRoles.Add(role);
         var n = Interlocked.Increment(ref _sessions);
         var (keyId, secret, token) = ($"ASIAFAKESESSION{n:D5}", $"session-secret-{n}-{Guid.NewGuid():N}", $"session-token-{n}-{Guid.NewGuid():N}");
-        issueCredentials(keyId, secret, token);
+        issueCredentials(keyId, secret, token, role);
         return FakeReply.Query(Ns, "AssumeRole",
             new XElement(Ns + "Credentials", new XElement(Ns + "AccessKeyId", keyId), new XElement(Ns + "SecretAccessKey", secret),
                 new XElement(Ns + "SessionToken", token), new XElement(Ns + "Expiration", FakeReply.Date(DateTimeOffset.UtcNow.AddHours(1)))),

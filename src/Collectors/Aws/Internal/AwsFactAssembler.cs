@@ -1,3 +1,4 @@
+using ComplianceEngine.Collectors.Aws.Internal.Policies;
 using ComplianceEngine.Engine.Facts.Aws;
 
 namespace ComplianceEngine.Collectors.Aws.Internal;
@@ -44,6 +45,7 @@ internal static class AwsFactAssembler
         {
             var row = rows.GetValueOrDefault(name);
             var listing = listings.GetValueOrDefault(name);
+            var serials = iam.MfaSerials.GetValueOrDefault(name);
             return new AwsIamUser
             {
                 SourceId = sourceId,
@@ -52,16 +54,60 @@ internal static class AwsFactAssembler
                 Arn = row?.Arn ?? listing?.Arn,
                 CreatedAt = row?.CreatedAt ?? listing?.CreatedAt,
                 PasswordEnabled = row?.PasswordEnabled ?? false,
-                PasswordLastUsed = row?.PasswordLastUsed ?? listing?.PasswordLastUsed,
+                PasswordLastUsed = row?.PasswordLastUsed,
                 PasswordLastChanged = row?.PasswordLastChanged,
-                MfaActive = row?.MfaActive ?? listing?.MfaSerials is { Count: > 0 },
-                HardwareMfa = listing?.MfaSerials?.Any(IsHardwareSerial),
+                MfaActive = row?.MfaActive ?? serials is { Count: > 0 },
+                HardwareMfa = serials?.Any(IsHardwareSerial),
                 AccessKeys = row is null ? [] : AccessKeys(row),
                 AttachedPolicyArns = listing?.AttachedPolicyArns,
                 GroupPolicyArns = listing?.GroupPolicyArns,
+                InlinePolicyNames = listing?.InlinePolicyNames,
+                AdministratorPolicies = listing?.AdministratorPolicies,
+                GroupAdministratorPolicies = listing?.GroupAdministratorPolicies,
             };
         }).ToList();
     }
+
+    /// <summary>The roles, with their trust policy read against the account and the organisation's other accounts.</summary>
+    public static List<AwsIamRole> Roles(string sourceId, string accountId, AuthorizationFindings found, IReadOnlySet<string> organisation) =>
+        found.Roles.Select(r =>
+        {
+            var trust = PolicyDocument.Parse(r.TrustPolicy) is { } document ? TrustReading.Read(document, accountId, organisation) : null;
+            return new AwsIamRole
+            {
+                SourceId = sourceId,
+                AccountId = accountId,
+                RoleName = r.RoleName,
+                Arn = r.Arn,
+                Path = r.Path,
+                CreatedAt = r.CreateDate,
+                LastUsed = r.LastUsed,
+                AttachedPolicyArns = IamAuthorizationCollection.Sorted(r.AttachedPolicyArns),
+                InlinePolicyNames = IamAuthorizationCollection.Sorted(r.InlinePolicies.Select(p => p.Name)),
+                AdministratorPolicies = found.Administrator.Of(r.AttachedPolicyArns, r.InlinePolicies, "inline:"),
+                TrustPolicyRead = trust is not null,
+                TrustsAnyPrincipal = trust?.AnyPrincipal ?? false,
+                ExternalAccounts = trust?.ExternalAccounts ?? [],
+                UnconditionedExternalAccounts = trust?.UnconditionedExternalAccounts ?? [],
+            };
+        }).OrderBy(r => r.Arn, StringComparer.Ordinal).ToList();
+
+    /// <summary>The customer-managed policies with what their default version allows.</summary>
+    public static List<AwsIamPolicy> Policies(string sourceId, string accountId, AuthorizationFindings found) =>
+        found.CustomerPolicies.Select(p =>
+        {
+            var document = PolicyDocument.Parse(p.DefaultDocument);
+            return new AwsIamPolicy
+            {
+                SourceId = sourceId,
+                AccountId = accountId,
+                PolicyName = p.PolicyName,
+                Arn = p.Arn,
+                AttachmentCount = p.AttachmentCount,
+                AllowsFullAccess = document is null ? null : AdministratorReading.AllowsFullAccess(document),
+                GrantsAdministration = document is null ? null : AdministratorReading.GrantsAdministration(document),
+            };
+        }).OrderBy(p => p.Arn, StringComparer.Ordinal).ToList();
 
     /// <summary>The key slots that hold a key: active, or inactive but once rotated (created).</summary>
     private static List<AwsAccessKey> AccessKeys(CredentialReportRow row) => row.Keys

@@ -46,7 +46,7 @@ internal static class CredentialReportGaps
         if (unusable.Count > 0)
             parts.Add($"{unusable.Count} of {report.LineCount} rows not usable (first: {unusable[0]})");
         if (missing.Count > 0)
-            parts.Add($"{missing.Count} user(s) from ListUsers not in the report yet (first: {missing[0].UserName})");
+            parts.Add($"{missing.Count} user(s) from the IAM user listing not in the report yet (first: {missing[0].UserName})");
         if (parts.Count == 0)
             return status;
         var state = report.Rows.Count == 0 ? CollectionState.Failed : CollectionState.Partial;

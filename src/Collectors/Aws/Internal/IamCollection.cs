@@ -3,7 +3,8 @@ using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Collectors.Aws.Internal;
 
-/// <summary>Collects the IAM datasets of one account: the five streams run concurrently under the account's call bound.</summary>
+/// <summary>Collects the IAM datasets of one account: the streams run concurrently under the account's call bound; only the
+/// hardware-MFA look-up waits, for the credential report and the virtual devices.</summary>
 internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, AwsSourceOptions options)
 {
     public async Task<IamFindings> CollectAsync(CancellationToken ct)
@@ -12,28 +13,71 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
         var summary = SummaryAsync(ct);
         var devices = VirtualMfaDevicesAsync(ct);
         var policy = PasswordPolicyAsync(ct);
-        var users = new IamUserCollection(iam, runner).CollectAsync(ct);
-        await Task.WhenAll(report, summary, devices, policy, users);
+        var authorization = new IamAuthorizationCollection(iam, runner).CollectAsync(ct);
+        var mfa = MfaSerialsAsync(report, devices, ct);
+        await Task.WhenAll(report, summary, devices, policy, authorization, mfa);
 
         var (parsed, reportStatus) = await report;
         var (summaryMap, summaryStatus) = await summary;
-        var (rootVirtualMfa, devicesStatus) = await devices;
+        var (virtualDevices, devicesStatus) = await devices;
         var (passwordPolicy, policyStatus) = await policy;
-        var (listings, usersStatus) = await users;
+        var (serials, failures) = await mfa;
         return new IamFindings
         {
             Report = parsed,
             ReportStatus = reportStatus,
             Summary = summaryMap,
             SummaryStatus = summaryStatus,
-            RootHasVirtualMfa = rootVirtualMfa,
+            RootHasVirtualMfa = virtualDevices?.Any(d => d.UserArn?.EndsWith(":root", StringComparison.Ordinal) == true),
+            MfaSerials = serials,
+            MfaFailures = failures,
             MfaDevicesStatus = devicesStatus,
             PasswordPolicy = passwordPolicy,
             PasswordPolicyStatus = policyStatus,
-            Users = listings,
-            UsersListed = usersStatus.Status != CollectionState.Failed,
-            UserPoliciesStatus = usersStatus,
+            Authorization = await authorization,
         };
+    }
+
+    /// <summary>
+    /// Each user's MFA serials: the virtual devices assigned to them, and — only for the users the credential report shows
+    /// with MFA active but no virtual device (hardware tokens, FIDO keys) — ListMFADevices. Users the report does not show
+    /// with MFA hold no device. Without the device list nothing is known; without the report only the virtual devices are.
+    /// </summary>
+    private async Task<(Dictionary<string, IReadOnlyList<string>>, Dictionary<string, string>)> MfaSerialsAsync(
+        Task<(CredentialReport?, DatasetStatus)> reportTask, Task<(List<(string Serial, string? UserArn)>?, DatasetStatus)> devicesTask, CancellationToken ct)
+    {
+        var serials = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var (devices, _) = await devicesTask;
+        var (report, _) = await reportTask;
+        if (devices is null || report is null)
+            return (serials, new(failures));
+        var byArn = devices.Where(d => d.UserArn is not null).ToLookup(d => d.UserArn!, d => d.Serial, StringComparer.Ordinal);
+        var rows = report.Rows.Where(r => !r.IsRoot).DistinctBy(r => r.User, StringComparer.Ordinal).ToList();
+        foreach (var row in rows)
+            serials[row.User] = row.Arn is not null && byArn.Contains(row.Arn) ? [.. byArn[row.Arn]] : [];
+        var hardware = rows.Where(r => r.MfaActive == true && serials[r.User].Count == 0).Select(r => r.User).ToList();
+        var listed = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        await FanOut.RunAsync(hardware, runner.MaxConcurrency, async (user, token) =>
+        {
+            try
+            {
+                listed[user] = await runner.AllPagesAsync("iam:ListMFADevices", (m, c) => iam.ListMfaDevicesAsync(user, m, c), token);
+            }
+            catch (AwsCallException e)
+            {
+                // Each user on its own: a refusal for one says nothing certain about the others' devices.
+                failures[user] = e.Message;
+            }
+        }, ct);
+        foreach (var user in hardware)
+        {
+            if (listed.TryGetValue(user, out var found))
+                serials[user] = found;
+            else
+                serials.Remove(user);
+        }
+        return (serials, new(failures));
     }
 
     private async Task<(CredentialReport?, DatasetStatus)> CredentialReportAsync(CancellationToken ct)
@@ -93,15 +137,14 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
         }
     }
 
-    /// <summary>Whether a virtual MFA device is assigned to the root user; null (and the reason) when the list could not be read.</summary>
-    private async Task<(bool?, DatasetStatus)> VirtualMfaDevicesAsync(CancellationToken ct)
+    /// <summary>The assigned virtual MFA devices (the root user's included); null (and the reason) when the list could not be read.</summary>
+    private async Task<(List<(string Serial, string? UserArn)>?, DatasetStatus)> VirtualMfaDevicesAsync(CancellationToken ct)
     {
         const string name = Datasets.AwsMfaDevices;
         try
         {
             var devices = await runner.AllPagesAsync("iam:ListVirtualMFADevices", iam.ListVirtualMfaDevicesAsync, ct);
-            var rootVirtual = devices.Any(d => d.UserArn?.EndsWith(":root", StringComparison.Ordinal) == true);
-            return (rootVirtual, DatasetResult.Complete(name, devices.Count));
+            return (devices, DatasetResult.Complete(name, devices.Count));
         }
         catch (AwsCallException e)
         {

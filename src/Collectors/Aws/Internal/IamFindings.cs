@@ -16,26 +16,34 @@ internal sealed record IamFindings
 
     /// <summary>True when a virtual MFA device is assigned to the root user; null when unknown.</summary>
     public bool? RootHasVirtualMfa { get; init; }
+
+    /// <summary>The MFA serials of each user (virtual devices, then ListMFADevices for the others); a user missing
+    /// here has unknown devices.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> MfaSerials { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Users whose ListMFADevices failed: item gaps of <c>aws.mfaDevices</c>, once the facts exist.</summary>
+    public IReadOnlyDictionary<string, string> MfaFailures { get; init; } = new Dictionary<string, string>();
     public required DatasetStatus MfaDevicesStatus { get; init; }
 
     public AwsPasswordPolicy? PasswordPolicy { get; init; }
     public required DatasetStatus PasswordPolicyStatus { get; init; }
 
-    public IReadOnlyList<IamUserListing> Users { get; init; } = [];
+    public required AuthorizationFindings Authorization { get; init; }
+    public IReadOnlyList<IamUserListing> Users => Authorization.Users;
 
-    /// <summary>ListUsers ran to the end, so <see cref="Users"/> is the account's current set of users.</summary>
-    public bool UsersListed { get; init; }
-    public required DatasetStatus UserPoliciesStatus { get; init; }
+    /// <summary>The user listing ran to the end, so <see cref="Users"/> is the account's current set of users.</summary>
+    public bool UsersListed => Authorization.UsersListed;
 }
 
-/// <summary>A user from ListUsers with what the per-user calls found; null where a call did not succeed.</summary>
+/// <summary>A user from GetAccountAuthorizationDetails with what was joined to it; null where it is unknown.</summary>
 internal sealed record IamUserListing
 {
     public required string UserName { get; init; }
     public string? Arn { get; init; }
     public DateTimeOffset? CreatedAt { get; init; }
-    public DateTimeOffset? PasswordLastUsed { get; init; }
     public IReadOnlyList<string>? AttachedPolicyArns { get; init; }
     public IReadOnlyList<string>? GroupPolicyArns { get; init; }
-    public IReadOnlyList<string>? MfaSerials { get; init; }
+    public IReadOnlyList<string>? InlinePolicyNames { get; init; }
+    public IReadOnlyList<string>? AdministratorPolicies { get; init; }
+    public IReadOnlyList<string>? GroupAdministratorPolicies { get; init; }
 }

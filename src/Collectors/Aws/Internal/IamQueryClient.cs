@@ -58,6 +58,10 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
         }
     }
 
+    /// <summary>One page of users, groups, roles and managed policies with every policy document (default versions included).</summary>
+    public async Task<AuthorizationDetailsPage> GetAccountAuthorizationDetailsAsync(string? marker, CancellationToken ct) =>
+        AuthorizationDetailsPage.Read(await CallAsync("GetAccountAuthorizationDetails", Paging(marker), ct));
+
     public async Task<Page<IamUser>> ListUsersAsync(string? marker, CancellationToken ct) =>
         Paged(await CallAsync("ListUsers", Paging(marker), ct), "Users",
             m => new IamUser(m.Text("UserName") ?? string.Empty, m.Text("Arn"), m.Date("CreateDate"), m.Date("PasswordLastUsed")));
@@ -69,15 +73,6 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
     public async Task<Page<(string Serial, string? UserArn)>> ListVirtualMfaDevicesAsync(string? marker, CancellationToken ct) =>
         Paged(await CallAsync("ListVirtualMFADevices", [new("AssignmentStatus", "Assigned"), .. Paging(marker)], ct), "VirtualMFADevices",
             m => (m.Text("SerialNumber") ?? string.Empty, m.Child("User")?.Text("Arn")));
-
-    public async Task<Page<string>> ListAttachedUserPoliciesAsync(string userName, string? marker, CancellationToken ct) =>
-        Paged(await CallAsync("ListAttachedUserPolicies", [new("UserName", userName), .. Paging(marker)], ct), "AttachedPolicies", m => m.Text("PolicyArn") ?? string.Empty);
-
-    public async Task<Page<string>> ListGroupsForUserAsync(string userName, string? marker, CancellationToken ct) =>
-        Paged(await CallAsync("ListGroupsForUser", [new("UserName", userName), .. Paging(marker)], ct), "Groups", m => m.Text("GroupName") ?? string.Empty);
-
-    public async Task<Page<string>> ListAttachedGroupPoliciesAsync(string groupName, string? marker, CancellationToken ct) =>
-        Paged(await CallAsync("ListAttachedGroupPolicies", [new("GroupName", groupName), .. Paging(marker)], ct), "AttachedPolicies", m => m.Text("PolicyArn") ?? string.Empty);
 
     private static KeyValuePair<string, string>[] Paging(string? marker) => marker is null
         ? [new("MaxItems", MaxItems.ToString(CultureInfo.InvariantCulture))]

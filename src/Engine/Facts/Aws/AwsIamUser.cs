@@ -24,6 +24,17 @@ public sealed record AwsIamUser : Fact
     /// <summary>Managed policies attached to the user's groups; null when not collected.</summary>
     public IReadOnlyList<string>? GroupPolicyArns { get; init; }
 
+    /// <summary>Names of the user's own inline policies; null when not collected (snapshots before one-pass IAM).</summary>
+    public IReadOnlyList<string>? InlinePolicyNames { get; init; }
+
+    /// <summary>The user's own policies (attached or inline, <c>inline:&lt;name&gt;</c>) that grant full administration, read
+    /// from the policy documents; null when not collected.</summary>
+    public IReadOnlyList<string>? AdministratorPolicies { get; init; }
+
+    /// <summary>Policies of the user's groups (attached, or <c>inline:&lt;group&gt;/&lt;name&gt;</c>) that grant full
+    /// administration; null when not collected.</summary>
+    public IReadOnlyList<string>? GroupAdministratorPolicies { get; init; }
+
     [JsonIgnore]
     public override ResourceRef Resource => new("aws", AccountId, "iam-user", Arn ?? UserName, UserName);
 }
