@@ -42,12 +42,34 @@ public sealed class AwsSourcesTests
     [InlineData("""[ { "endpointUrl": "localhost" } ]""", "$.sources.aws[0].endpointUrl", "expected an absolute http(s) URL")]
     [InlineData("""[ { "maxConcurrency": 0 } ]""", "$.sources.aws[0].maxConcurrency", "expected a whole number")]
     [InlineData("""[ { "profile": "a" }, { "profile": "a" } ]""", "$.sources.aws[1]", "listed twice")]
+    [InlineData("""[ { "organization": { } } ]""", "$.sources.aws[0].organization.roleName", "missing")]
+    [InlineData("""[ { "organization": { "roleName": "arn:aws:iam::1:role/x" } } ]""", "$.sources.aws[0].organization.roleName", "not an ARN")]
+    [InlineData("""[ { "organization": { "roleName": "a", "include": ["prod"] } } ]""", "$.sources.aws[0].organization.include[0]", "12-digit account id or an OU id")]
+    [InlineData("""[ { "organization": { "roleName": "a", "maxAccounts": 100 } } ]""", "$.sources.aws[0].organization.maxAccounts", "from 1 to 64")]
+    [InlineData("""[ { "organization": { "roleName": "a", "accounts": [] } } ]""", "$.sources.aws[0].organization.accounts", "unknown property")]
     public void Rejects_bad_settings_with_their_json_path(string json, string path, string problem)
     {
         var error = Should.Throw<InputException>(() => Read(json));
 
         error.JsonPath.ShouldBe(path);
         error.Problem.ShouldContain(problem);
+    }
+
+    [Fact]
+    public void Reads_an_organisation_source_and_makes_an_organisation_collector()
+    {
+        const string json = """
+            [ { "profile": "management", "organization": { "roleName": "ComplianceAudit", "include": ["ou-ab12-workload1"],
+                "exclude": ["210987654321"], "maxAccounts": 8 } } ]
+            """;
+        var organization = Read(json).Single().Organization!;
+
+        organization.RoleName.ShouldBe("ComplianceAudit");
+        organization.Include.ShouldBe(["ou-ab12-workload1"]);
+        organization.Exclude.ShouldBe(["210987654321"]);
+        organization.MaxAccounts.ShouldBe(8);
+        AwsSources.FromConfig(JsonDocument.Parse(json).RootElement, "rules.json", "$.sources.aws", new LoggerConfiguration().CreateLogger())
+            .Single().ShouldBeOfType<AwsOrganizationCollector>().SourceId.ShouldBe("aws:organization/profile/management");
     }
 
     [Fact]
