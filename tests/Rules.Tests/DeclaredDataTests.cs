@@ -120,7 +120,7 @@ public sealed class DeclaredDataTests
     private static bool Present(FactSnapshot s, string key) => AllFacts(s).Any(f => f.Resource.Key == key);
 
     private static IEnumerable<Fact> AllFacts(FactSnapshot s) =>
-        [.. s.Facts.EntraTenants, .. s.Facts.EntraUsers, .. s.Facts.AwsAccounts, .. s.Facts.AwsIamUsers, .. s.Facts.AzureSubscriptions, .. s.Facts.CloudResources];
+        [.. s.Facts.EntraTenants, .. s.Facts.EntraUsers, .. s.Facts.AwsAccounts, .. s.Facts.AwsIamUsers, .. s.Facts.AwsIamRoles, .. s.Facts.AwsIamPolicies, .. s.Facts.AzureSubscriptions, .. s.Facts.CloudResources];
 
     private static EvaluationResult Evaluate(FactSnapshot snapshot) => new Evaluator(ComplianceConfig.Default).Evaluate(snapshot, BuiltInRules.Create());
 }

@@ -37,6 +37,9 @@ public static class DatasetWithholding
                 EntraUsers = users,
                 AwsAccounts = Map(facts.AwsAccounts, part, a => StripAccount(a, dataset), changed),
                 AwsIamUsers = Map(facts.AwsIamUsers, part, u => StripIamUser(u, dataset), changed),
+                // Roles and customer-managed policies are listed in one go with the users (GetAccountAuthorizationDetails).
+                AwsIamRoles = Map(facts.AwsIamRoles, part, r => dataset == Datasets.AwsRolesAndPolicies ? null : r, changed),
+                AwsIamPolicies = Map(facts.AwsIamPolicies, part, p => dataset == Datasets.AwsRolesAndPolicies ? null : p, changed),
                 // Guest status of Azure role holders is resolved from the users of their Entra tenant.
                 AzureSubscriptions = Map(facts.AzureSubscriptions, s => part(s) || withheldTenants.Contains(((AzureSubscription)s).TenantId ?? ""),
                     s => part(s) ? StripSubscription(s, dataset) : Unresolved(s), changed),
@@ -113,7 +116,10 @@ public static class DatasetWithholding
             PasswordEnabled = false, PasswordLastUsed = null, PasswordLastChanged = null, MfaActive = false, AccessKeys = [],
         },
         Datasets.AwsMfaDevices => u with { HardwareMfa = null },
-        Datasets.AwsUserPolicies => u with { AttachedPolicyArns = null, GroupPolicyArns = null },
+        Datasets.AwsUserPolicies => u with
+        {
+            AttachedPolicyArns = null, GroupPolicyArns = null, InlinePolicyNames = null, AdministratorPolicies = null, GroupAdministratorPolicies = null,
+        },
         _ => u,
     };
 
@@ -133,7 +139,7 @@ public static class DatasetWithholding
 
     /// <summary>Datasets whose items are listed in one go: one of their items is never missing on its own.</summary>
     public static IReadOnlySet<string> Listings { get; } =
-        new HashSet<string>([Datasets.EntraUsers, Datasets.AwsEc2, Datasets.AzureResources], StringComparer.Ordinal);
+        new HashSet<string>([Datasets.EntraUsers, Datasets.AwsEc2, Datasets.AwsRolesAndPolicies, Datasets.AzureResources], StringComparer.Ordinal);
 
     private static CloudResource? StripResource(CloudResource r, string dataset, bool oneItem) => dataset switch
     {

@@ -91,6 +91,31 @@ public static class Some
             MfaActive = true,
             AttachedPolicyArns = [],
             GroupPolicyArns = [],
+            InlinePolicyNames = [],
+            AdministratorPolicies = [],
+            GroupAdministratorPolicies = [],
+        };
+    }
+
+    /// <summary>A role trusted only inside its account, without administrator policies.</summary>
+    public static AwsIamRole IamRole(string? name = null)
+    {
+        var n = name ?? $"role-{Next()}";
+        return new AwsIamRole
+        {
+            SourceId = AwsSource, AccountId = AccountId, RoleName = n, Arn = $"arn:aws:iam::{AccountId}:role/{n}", Path = "/",
+            CreatedAt = Now.AddYears(-1), AdministratorPolicies = [],
+        };
+    }
+
+    /// <summary>An attached customer-managed policy that allows only what it names.</summary>
+    public static AwsIamPolicy IamPolicy(string? name = null)
+    {
+        var n = name ?? $"policy-{Next()}";
+        return new AwsIamPolicy
+        {
+            SourceId = AwsSource, AccountId = AccountId, PolicyName = n, Arn = $"arn:aws:iam::{AccountId}:policy/{n}",
+            AttachmentCount = 1, AllowsFullAccess = false, GrantsAdministration = false,
         };
     }
 

@@ -39,6 +39,8 @@ public static class SomeSnapshot
             EntraUsers = facts.OfType<EntraUser>().ToList(),
             AwsAccounts = facts.OfType<AwsAccount>().ToList(),
             AwsIamUsers = facts.OfType<AwsIamUser>().ToList(),
+            AwsIamRoles = facts.OfType<AwsIamRole>().ToList(),
+            AwsIamPolicies = facts.OfType<AwsIamPolicy>().ToList(),
             AzureSubscriptions = facts.OfType<AzureSubscription>().ToList(),
             CloudResources = facts.OfType<CloudResource>().ToList(),
         },

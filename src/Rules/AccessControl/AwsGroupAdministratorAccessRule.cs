@@ -6,7 +6,8 @@ using ComplianceEngine.Rules.Internal;
 
 namespace ComplianceEngine.Rules.AccessControl;
 
-/// <summary>AWS-IAM-07: an IAM user holds AdministratorAccess through one of its groups; listed for the privileged-access review.</summary>
+/// <summary>AWS-IAM-07: an IAM user holds full administration through one of its groups (AdministratorAccess or any group
+/// policy read as administrator-equivalent); listed for the privileged-access review.</summary>
 public sealed class AwsGroupAdministratorAccessRule : FactRule<AwsIamUser>
 {
     public static readonly RuleDescriptor Rule = new()
@@ -15,6 +16,7 @@ public sealed class AwsGroupAdministratorAccessRule : FactRule<AwsIamUser>
         Title = "AWS user holds AdministratorAccess through a group",
         MessageFormat = "IAM user {resource} holds AdministratorAccess through a group ({administratorPolicies}): confirm it in the privileged-access review.",
         PassMessageFormat = "IAM user {resource} does not hold AdministratorAccess through a group.",
+        Since = "0.2.0",
         Category = Categories.AccessControl,
         DefaultSeverity = Severity.Note,
         Description = "Granting permissions through groups is the recommended pattern (CIS AWS 1.15), so this is not a violation by " +
@@ -33,10 +35,12 @@ public sealed class AwsGroupAdministratorAccessRule : FactRule<AwsIamUser>
     protected override string MissingData(AwsIamUser user) =>
         "the policies of the user's groups were not listed (ListGroupsForUser / ListAttachedGroupPolicies)";
 
-    protected override Expression<Func<AwsIamUser, bool>> Violation => u => u.GroupPolicyArns!.Any(arn => AwsManagedPolicies.IsAdministratorAccess(arn));
+    protected override Expression<Func<AwsIamUser, bool>> Violation => u =>
+        u.GroupPolicyArns!.Any(arn => AwsManagedPolicies.IsAdministratorAccess(arn))
+        || (u.GroupAdministratorPolicies != null && u.GroupAdministratorPolicies.Count > 0);
 
     protected override IReadOnlyDictionary<string, object?> Observed(AwsIamUser u) => Observations.Of(
-        ("administratorPolicies", u.GroupPolicyArns?.Where(AwsManagedPolicies.IsAdministratorAccess).ToList()),
+        ("administratorPolicies", AwsManagedPolicies.Administrator(u.GroupPolicyArns, u.GroupAdministratorPolicies)),
         ("groupPolicyArns", u.GroupPolicyArns));
 
     protected override string RemediationFor(AwsIamUser u) =>

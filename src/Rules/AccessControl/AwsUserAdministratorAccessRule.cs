@@ -6,7 +6,8 @@ using ComplianceEngine.Rules.Internal;
 
 namespace ComplianceEngine.Rules.AccessControl;
 
-/// <summary>AWS-IAM-05: the AdministratorAccess managed policy is attached directly to an IAM user.</summary>
+/// <summary>AWS-IAM-05: full administration granted to an IAM user by a policy of its own: AdministratorAccess, or any
+/// attached or inline policy the collector read as administrator-equivalent.</summary>
 public sealed class AwsUserAdministratorAccessRule : FactRule<AwsIamUser>
 {
     public static readonly RuleDescriptor Rule = new()
@@ -15,6 +16,7 @@ public sealed class AwsUserAdministratorAccessRule : FactRule<AwsIamUser>
         Title = "AdministratorAccess attached directly to an AWS user",
         MessageFormat = "IAM user {resource} has AdministratorAccess attached directly ({administratorPolicies}).",
         PassMessageFormat = "IAM user {resource} has no AdministratorAccess policy attached directly.",
+        Since = "0.2.0",
         Category = Categories.AccessControl,
         DefaultSeverity = Severity.Error,
         Description = "Full administrator rights attached straight to a long-lived IAM user are standing privileged access that no " +
@@ -33,16 +35,24 @@ public sealed class AwsUserAdministratorAccessRule : FactRule<AwsIamUser>
 
     protected override string MissingData(AwsIamUser user) => "the user's attached policies were not listed (ListAttachedUserPolicies)";
 
-    protected override Expression<Func<AwsIamUser, bool>> Violation => u => u.AttachedPolicyArns!.Any(arn => AwsManagedPolicies.IsAdministratorAccess(arn));
+    // AdministratorPolicies is the collector's reading of every document (null in snapshots before it existed).
+    protected override Expression<Func<AwsIamUser, bool>> Violation => u =>
+        u.AttachedPolicyArns!.Any(arn => AwsManagedPolicies.IsAdministratorAccess(arn)) || (u.AdministratorPolicies != null && u.AdministratorPolicies.Count > 0);
 
     protected override IReadOnlyDictionary<string, object?> Observed(AwsIamUser u) => Observations.Of(
-        ("administratorPolicies", u.AttachedPolicyArns?.Where(AwsManagedPolicies.IsAdministratorAccess).ToList()),
-        ("attachedPolicyArns", u.AttachedPolicyArns));
+        ("administratorPolicies", AwsManagedPolicies.Administrator(u.AttachedPolicyArns, u.AdministratorPolicies)),
+        ("attachedPolicyArns", u.AttachedPolicyArns),
+        ("inlinePolicyNames", u.InlinePolicyNames));
 
     protected override string RemediationFor(AwsIamUser u)
     {
-        var arn = u.AttachedPolicyArns?.FirstOrDefault(AwsManagedPolicies.IsAdministratorAccess) ?? AwsManagedPolicies.AdministratorAccess;
-        return $"aws iam detach-user-policy --user-name {u.UserName} --policy-arn {arn}. If {u.UserName} needs to administer the account, " +
+        var admin = AwsManagedPolicies.Administrator(u.AttachedPolicyArns, u.AdministratorPolicies);
+        var arn = admin.FirstOrDefault(a => !a.StartsWith("inline:", StringComparison.Ordinal));
+        var inline = admin.FirstOrDefault(a => a.StartsWith("inline:", StringComparison.Ordinal));
+        var step = arn is not null || inline is null
+            ? $"aws iam detach-user-policy --user-name {u.UserName} --policy-arn {arn ?? AwsManagedPolicies.AdministratorAccess}"
+            : $"aws iam delete-user-policy --user-name {u.UserName} --policy-name {inline["inline:".Length..]}";
+        return $"{step}. If {u.UserName} needs to administer the account, " +
                "give the person an IAM Identity Center permission set (or a role they assume with MFA) instead; " +
                "console: IAM > Users > the user > Permissions > Remove.";
     }

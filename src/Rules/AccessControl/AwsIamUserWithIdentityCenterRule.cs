@@ -1,0 +1,61 @@
+using System.Linq.Expressions;
+using ComplianceEngine.Engine.Facts.Aws;
+using ComplianceEngine.Engine.Rules;
+using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.Internal;
+
+namespace ComplianceEngine.Rules.AccessControl;
+
+/// <summary>AWS-IAM-10: long-lived IAM user credentials in an organisation that signs people in through IAM Identity Center.</summary>
+public sealed class AwsIamUserWithIdentityCenterRule : FactRule<AwsIamUser>
+{
+    public static readonly ParameterDescriptor IdentityCenterInUse = ParameterDescriptor.Boolean("identityCenterInUse", false,
+        "The organisation signs people in to AWS through IAM Identity Center; IAM users with a password or an active key are then listed.");
+
+    public static readonly RuleDescriptor Rule = new()
+    {
+        Id = "AWS-IAM-10",
+        Title = "Long-lived AWS IAM user where IAM Identity Center is in use",
+        MessageFormat = "IAM user {resource} has long-lived credentials ({credentials}) although people sign in through IAM Identity Center.",
+        PassMessageFormat = "IAM user {resource} has no password and no active access key.",
+        Category = Categories.AccessControl,
+        DefaultSeverity = Severity.Note,
+        Description = "Where people sign in through IAM Identity Center, an IAM user with a password or an access key is a second, " +
+                      "long-lived identity outside the identity provider's joiner-mover-leaver process. Each one is listed at note " +
+                      "severity for the access review: move the person to Identity Center, the workload to a role. Off until the " +
+                      "parameter identityCenterInUse says the organisation uses Identity Center.",
+        RemediationSummary = "Give the person an IAM Identity Center permission set (or the workload a role) and delete the user's password and access keys.",
+        Controls = [Controls.IdentityManagement, Controls.AccessRights, Controls.OrgIdentityManagement, Controls.OrgAccessRights],
+        Benchmarks = [new("AWS Well-Architected", "SEC02-BP04 Rely on a centralized identity provider")],
+        RequiredData = [Datasets.AwsCredentialReport],
+        Parameters = [IdentityCenterInUse],
+        Since = "0.2.0",
+    };
+
+    private bool _enabled;
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Bind(RuleParameters parameters, DateTimeOffset now)
+    {
+        base.Bind(parameters, now);
+        _enabled = parameters.Bool(IdentityCenterInUse);
+    }
+
+    protected override Expression<Func<AwsIamUser, bool>> Scope => u => _enabled;
+
+    protected override Expression<Func<AwsIamUser, bool>> Violation => u => u.PasswordEnabled || u.AccessKeys.Any(k => k.Active);
+
+    protected override IReadOnlyDictionary<string, object?> Observed(AwsIamUser u) => Observations.Of(
+        ("credentials", Credentials(u)),
+        ("passwordEnabled", u.PasswordEnabled),
+        ("activeAccessKeys", u.AccessKeys.Count(k => k.Active)));
+
+    protected override string RemediationFor(AwsIamUser u) =>
+        $"Assign the person a permission set in IAM Identity Center (or give the workload a role), then aws iam delete-login-profile --user-name {u.UserName} " +
+        $"and, per key, aws iam update-access-key --user-name {u.UserName} --access-key-id <id> --status Inactive before aws iam delete-access-key.";
+
+    private static string Credentials(AwsIamUser u) => string.Join(", ",
+        new[] { u.PasswordEnabled ? "console password" : null, u.AccessKeys.Any(k => k.Active) ? $"{u.AccessKeys.Count(k => k.Active)} active access key(s)" : null }
+            .OfType<string>());
+}
