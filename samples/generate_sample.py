@@ -88,14 +88,18 @@ tenant={"sourceId":ESRC,"tenantId":TENANT,"displayName":"株式会社サンプ�
 acct={"sourceId":ASRC,"accountId":ACCT,"alias":"sample-prod","rootMfaEnabled":True,"rootHardwareMfa":False,"rootAccessKeysPresent":True,"rootPasswordEnabled":True,
  "rootPasswordLastUsed":ts(10),"optedInRegions":["ap-east-1"],"rootAccessKeyLastUsed":ts(200),
  "passwordPolicy":{"minimumPasswordLength":8,"requireSymbols":False,"requireNumbers":True,"requireUppercaseCharacters":True,"requireLowercaseCharacters":True,"passwordReusePrevention":5}}
-def iam(name, pw=True, mfa_=True, pw_used=3, keys=(), attached=(), group=(), created=500):
+ADMIN="arn:aws:iam::aws:policy/AdministratorAccess"
+def iam(name, pw=True, mfa_=True, pw_used=3, keys=(), attached=(), group=(), created=500, inline=(), inline_admin=()):
     u={"sourceId":ASRC,"accountId":ACCT,"userName":name,"arn":f"arn:aws:iam::{ACCT}:user/{name}","createdAt":ts(created),"passwordEnabled":pw,"mfaActive":mfa_,
        "accessKeys":[{"slot":i+1,"active":a,"lastRotated":ts(r),**({"lastUsed":ts(lu)} if lu is not None else {})} for i,(a,r,lu) in enumerate(keys)],
-       "attachedPolicyArns":list(attached),"groupPolicyArns":list(group)}
+       "attachedPolicyArns":list(attached),"groupPolicyArns":list(group),"inlinePolicyNames":sorted(list(inline)+list(inline_admin)),
+       # the collector's reading of every policy document (docs/collectors/aws.md, "Administrator rights")
+       "administratorPolicies":sorted([a for a in attached if a==ADMIN]+[f"inline:{n}" for n in inline_admin]),
+       "groupAdministratorPolicies":[a for a in group if a==ADMIN]}
     if pw: u["passwordLastChanged"]=ts(created-10)
     if pw and pw_used is not None: u["passwordLastUsed"]=ts(pw_used)
     return u
-ADMIN="arn:aws:iam::aws:policy/AdministratorAccess"; RO="arn:aws:iam::aws:policy/ReadOnlyAccess"
+RO="arn:aws:iam::aws:policy/ReadOnlyAccess"
 iamusers=[iam("alice.admin",keys=[(True,30,1)],group=[ADMIN]),
  iam("bob.dev",mfa_=False,pw_used=2,keys=[(True,40,2)],group=["arn:aws:iam::aws:policy/PowerUserAccess"]),
  iam("carol.ops",attached=[ADMIN],keys=[(True,20,1)]),
@@ -103,7 +107,25 @@ iamusers=[iam("alice.admin",keys=[(True,30,1)],group=[ADMIN]),
  iam("dave.contractor",pw_used=100,keys=[(True,120,100)],group=[RO]),
  iam("erin.analyst",group=[RO]),
  iam("legacy-batch",pw=False,mfa_=False,keys=[(True,800,None)],attached=[RO],created=900),
- iam("frank.audit",mfa_=False,pw_used=None,group=[RO],created=70)]
+ iam("frank.audit",mfa_=False,pw_used=None,group=[RO],created=70),
+ # an inline {"Action":"*","Resource":"*"} policy: administrator by its document, not by AdministratorAccess's name (AWS-IAM-05)
+ iam("grace.sre",group=[RO],inline_admin=["break-glass-all"])]
+# roles and customer-managed policies of the production account, as the collector reads them (GetAccountAuthorizationDetails)
+def iamrole(name, trust=(), unconditioned=(), attached=(), inline=(), admin=(), path="/", any_=False):
+    return {"sourceId":ASRC,"accountId":ACCT,"roleName":name,"arn":f"arn:aws:iam::{ACCT}:role{path}{name}","path":path,"createdAt":ts(300),
+            "attachedPolicyArns":sorted(attached),"inlinePolicyNames":sorted(inline),"administratorPolicies":sorted(admin),
+            "trustsAnyPrincipal":any_,"externalAccounts":sorted(trust),"unconditionedExternalAccounts":sorted(unconditioned),"trustPolicyRead":True}
+LEGACY=f"arn:aws:iam::{ACCT}:policy/legacy-admin"; DEPLOY=f"arn:aws:iam::{ACCT}:policy/deploy"
+iamroles=[iamrole("vendor-monitoring",trust=["999988887777"],attached=[RO]),
+ iamrole("partner-support",trust=["444455556666"],unconditioned=["444455556666"],attached=[ADMIN],admin=[ADMIN]),
+ iamrole("public-reader",trust=["*"],unconditioned=["*"],attached=[RO],any_=True),
+ iamrole("ci-deploy-role",attached=[DEPLOY]),
+ iamrole("ops-legacy",attached=[LEGACY],admin=[LEGACY]),
+ iamrole("AWSServiceRoleForSupport",path="/aws-service-role/support.amazonaws.com/",attached=["arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy"])]
+def iampolicy(name, attachments, full, admin=None):
+    return {"sourceId":ASRC,"accountId":ACCT,"policyName":name,"arn":f"arn:aws:iam::{ACCT}:policy/{name}","attachmentCount":attachments,
+            "allowsFullAccess":full,"grantsAdministration":full if admin is None else admin}
+iampolicies=[iampolicy("deploy",2,False),iampolicy("legacy-admin",1,True),iampolicy("unused-all",0,True)]
 # cloud resources
 res=[]
 def az(kind,name,region,country,rg="rg-prod-jpe"):
@@ -179,14 +201,15 @@ def src(id_,prov,scope,name,endpoint,datasets):
             "datasets":[{"name":d,"status":"complete","itemCount":c} for d,c in datasets]}
 snap={"formatVersion":2,"collectedAt":ts(0),"organization":"株式会社サンプル (Sample Corp)",
  "sources":[
-  src(ASRC,"aws",ACCT,"AWS sample-prod","https://iam.amazonaws.com",[("aws.credentialReport",len(iamusers)+1),("aws.accountSummary",1),("aws.mfaDevices",2),("aws.passwordPolicy",1),("aws.userPolicies",len(iamusers)),("aws.s3",5),("aws.ec2",4)]),
+  src(ASRC,"aws",ACCT,"AWS sample-prod","https://iam.amazonaws.com",[("aws.credentialReport",len(iamusers)+1),("aws.accountSummary",1),("aws.mfaDevices",2),("aws.passwordPolicy",1),("aws.userPolicies",len(iamusers)),("aws.rolesAndPolicies",len(iamroles)+len(iampolicies)),("aws.s3",5),("aws.ec2",4)]),
   src(ZSRC,"azure",SUB,"Azure sample-prod","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",sum(1 for r in res if r["provider"]=="azure")),("azure.policyAssignments",3),("azure.roleAssignments",3)]),
   src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3)]),
   src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",2),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0)]),
-  src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",1),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.s3",0),("aws.ec2",0)]),
-  src(ASRC3,"aws",ACCT3,"AWS sample-security (log archive)","https://iam.amazonaws.com",[("aws.credentialReport",2),("aws.accountSummary",1),("aws.mfaDevices",0),("aws.passwordPolicy",1),("aws.userPolicies",1),("aws.s3",0),("aws.ec2",0)]),
+  src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",1),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0)]),
+  src(ASRC3,"aws",ACCT3,"AWS sample-security (log archive)","https://iam.amazonaws.com",[("aws.credentialReport",2),("aws.accountSummary",1),("aws.mfaDevices",0),("aws.passwordPolicy",1),("aws.userPolicies",1),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0)]),
   src(ZSRC2,"azure",SUB2,"Azure sample-dev","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",4),("azure.policyAssignments",1),("azure.roleAssignments",5)])],
  "facts":{"entraTenants":sorted([tenant,tenant2],key=lambda t:t["tenantId"]),"entraUsers":sorted(users,key=lambda u:(u["tenantId"],u["id"])),"awsAccounts":sorted([acct,acct2,acct3],key=lambda a:a["accountId"]),"awsIamUsers":sorted(iamusers,key=lambda u:(u["accountId"],u["userName"])),
+  "awsIamRoles":sorted(iamroles,key=lambda r:(r["accountId"],r["arn"])),"awsIamPolicies":sorted(iampolicies,key=lambda p:(p["accountId"],p["arn"])),
   "azureSubscriptions":sorted(subs,key=lambda x:x["subscriptionId"]),"cloudResources":sorted(res,key=lambda r:(r["provider"],r["scope"],r["id"]))}}
 snap["sources"].sort(key=lambda s:s["id"])
 HERE=os.path.dirname(os.path.abspath(__file__))
