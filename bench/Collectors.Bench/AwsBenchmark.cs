@@ -8,9 +8,11 @@ using Serilog;
 namespace ComplianceEngine.Collectors.Bench;
 
 /// <summary>
-/// One synthetic account (5,000 IAM users, 2,000 buckets, 17 regions) behind the AWS fakes with 20 ms per response.
-/// Lower bound: every call costs at least the latency L, at most P calls are in flight, and STS GetCallerIdentity
-/// must finish before anything else, so wall ≥ L × max(longest dependency chain, 1 + ⌈(N − 1) / P⌉).
+/// One synthetic account (5,000 IAM users, 2,000 buckets, 17 regions) behind the AWS fakes with 20 ms per response, then an
+/// organisation of 50 member accounts. Lower bound: every call costs at least the latency L, at most P calls are in
+/// flight, and STS GetCallerIdentity must finish before anything else, so wall ≥ L × max(longest dependency chain,
+/// 1 + ⌈(N − 1) / P⌉); the chain is STS, then the longer of the sequential GetAccountAuthorizationDetails pages and
+/// GenerateCredentialReport → GetCredentialReport → ListMFADevices.
 /// </summary>
 public sealed class AwsBenchmark : ICollectorBenchmark
 {
@@ -32,14 +34,15 @@ public sealed class AwsBenchmark : ICollectorBenchmark
         // thread-pool ramp-up are not billed to the measured runs.
         await RunOnceAsync(TextWriter.Null, Account(Users, Buckets), 16, TimeSpan.Zero, cancellationToken);
         await RunOnceAsync(TextWriter.Null, Account(users: 1_000, buckets: 200), 16, Latency, cancellationToken);
-        output.WriteLine("| max concurrency P | HTTP calls N | wall time | lower bound | ratio | process CPU | users | buckets | instances | status |");
-        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        output.WriteLine("| max concurrency P | HTTP calls N | IAM calls | wall time | lower bound | ratio | process CPU | users | buckets | instances | status |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var concurrency in new[] { 16, 32 })
             await RunOnceAsync(output, Account(Users, Buckets), concurrency, Latency, cancellationToken);
         // S3-compatible endpoints that do not return BucketRegion: one GetBucketLocation per bucket.
         var withoutRegions = Account(Users, Buckets);
         withoutRegions.ListBucketsReturnsRegion = false;
         await RunOnceAsync(output, withoutRegions, 16, Latency, cancellationToken);
+        await RunOrganizationAsync(output, cancellationToken);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end (other processes included)"));
     }
@@ -64,12 +67,14 @@ public sealed class AwsBenchmark : ICollectorBenchmark
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
         var calls = cloud.TotalCalls;
-        // STS → ListUsers pages → per-user ListGroupsForUser → ListAttachedGroupPolicies is the longest chain.
-        var chain = 1 + (int)Math.Ceiling(account.Users.Count / 1000.0) + 1 + 1;
+        // STS, then the longer of: the authorization-details pages (users, groups, roles, policies; 1,000 items a page),
+        // and GenerateCredentialReport → GetCredentialReport → ListMFADevices.
+        var items = account.Users.Count + account.GroupPolicies.Count + account.Roles.Count + account.CustomerPolicies.Count + 2;
+        var chain = 1 + Math.Max((int)Math.Ceiling(items / 1000.0), 3);
         var rounds = Math.Max(chain, 1 + (int)Math.Ceiling((calls - 1) / (double)concurrency));
         var bound = latency * rounds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {concurrency}{(account.ListBucketsReturnsRegion ? "" : ", no BucketRegion")} | {calls:N0} | {clock.Elapsed.TotalSeconds:F2} s | {bound.TotalSeconds:F2} s | {clock.Elapsed / bound:F2}× | {cpu.TotalSeconds:F1} s | "
+            $"| {concurrency}{(account.ListBucketsReturnsRegion ? "" : ", no BucketRegion")} | {calls:N0} | {cloud.Calls("iam:"):N0} | {clock.Elapsed.TotalSeconds:F2} s | {bound.TotalSeconds:F2} s | {clock.Elapsed / bound:F2}× | {cpu.TotalSeconds:F1} s | "
             + $"{result.Facts.AwsIamUsers.Count:N0} | {result.Facts.CloudResources.Count(r => r.Kind == "aws:s3:bucket"):N0} | "
             + $"{result.Facts.CloudResources.Count(r => r.Kind == "aws:ec2:instance"):N0} | {result.Status.Status} (max in flight {cloud.MaxInFlight}, bad signatures {cloud.SignatureFailures}) |"));
     }
@@ -85,7 +90,8 @@ public sealed class AwsBenchmark : ICollectorBenchmark
                 {
                     PasswordEnabled = i % 2 == 0,
                     MfaActive = i % 3 == 0,
-                    MfaSerials = i % 3 == 0 ? [$"arn:aws:iam::123456789012:mfa/user{i:D5}"] : [],
+                    // Every 300th MFA user holds a hardware token: only those are asked ListMFADevices.
+                    MfaSerials = i % 3 != 0 ? [] : i % 900 == 0 ? [$"GAHT{i:D8}"] : [$"arn:aws:iam::123456789012:mfa/user{i:D5}"],
                     AccessKeyActive = i % 4 == 0,
                     Policies = i % 50 == 0 ? ["arn:aws:iam::aws:policy/AdministratorAccess"] : [],
                     Groups = [$"group{i % Groups}"],
@@ -95,8 +101,50 @@ public sealed class AwsBenchmark : ICollectorBenchmark
             Regions = [.. Regions.Select(r => new FakeRegion(r))],
             Instances = [.. Regions.SelectMany(r => Enumerable.Range(0, InstancesPerRegion).Select(i => new FakeInstance($"i-{Array.IndexOf(Regions, r):D4}{i:D13}", r)))],
         };
+        account.Roles.Add(new FakeRole("ops", """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}""")
+            { Policies = ["arn:aws:iam::aws:policy/AdministratorAccess"] });
         for (var g = 0; g < Groups; g++)
             account.GroupPolicies[$"group{g}"] = [g == 0 ? "arn:aws:iam::aws:policy/AdministratorAccess" : "arn:aws:iam::aws:policy/ReadOnlyAccess"];
         return account;
+    }
+
+    /// <summary>An organisation of 50 member accounts (100 IAM users, 20 buckets, 2 regions each), 8 accounts at a time.</summary>
+    private static async Task RunOrganizationAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        const int Accounts = 50, MaxAccounts = 8, Concurrency = 16;
+        var members = Enumerable.Range(1, Accounts).Select(a =>
+        {
+            var account = Account(users: 100, buckets: 20);
+            var member = new FakeAwsAccount
+            {
+                AccountId = $"{100000000000 + a}", PageSize = 1000, Users = account.Users, GroupPolicies = account.GroupPolicies, Roles = account.Roles,
+                Buckets = account.Buckets, Regions = [.. Regions.Take(2).Select(r => new FakeRegion(r))],
+            };
+            return new FakeMember(member, $"member-{a:D2}");
+        }).ToList();
+        await using var cloud = await AwsFakeCloud.StartAsync(members[0].Account, new FakeOrganization { Members = members });
+        cloud.Latency = Latency;
+        var collector = new AwsOrganizationCollector(new AwsSourceOptions
+        {
+            EndpointUrl = cloud.Endpoint,
+            Credentials = new BasicAWSCredentials(AwsFakeCloud.AccessKeyId, AwsFakeCloud.SecretKey),
+            Environment = _ => null,
+            MaxConcurrency = Concurrency,
+            Organization = new AwsOrganizationOptions { RoleName = "ComplianceAudit", MaxAccounts = MaxAccounts },
+        }, new LoggerConfiguration().CreateLogger());
+
+        var clock = Stopwatch.StartNew();
+        var collections = await ((ISourceCollector)collector).CollectAllAsync(cancellationToken);
+        clock.Stop();
+        // ListAccounts pages, then per account (8 at a time): AssumeRole, GetCallerIdentity, then the account's own chain.
+        var perAccount = cloud.TotalCalls / (double)Accounts;
+        var bound = Latency * Math.Ceiling(Accounts / (double)MaxAccounts) * Math.Max(2 + 4, 2 + Math.Ceiling((perAccount - 2) / Concurrency));
+        output.WriteLine();
+        output.WriteLine("| organisation | HTTP calls N | IAM calls | wall time | lower bound | ratio | sources complete |");
+        output.WriteLine("|---|---|---|---|---|---|---|");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {Accounts} accounts × 100 users, {MaxAccounts} accounts at a time, P = {Concurrency} each | {cloud.TotalCalls:N0} | {cloud.Calls("iam:"):N0} | "
+            + $"{clock.Elapsed.TotalSeconds:F2} s | {bound.TotalSeconds:F2} s | {clock.Elapsed / bound:F2}× | "
+            + $"{collections.Count(c => c.Status.Status == Engine.Snapshot.CollectionState.Complete)} of {collections.Count} |"));
     }
 }
