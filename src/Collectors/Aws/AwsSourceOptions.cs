@@ -22,8 +22,11 @@ public sealed record AwsSourceOptions
 
     public AwsRetryOptions Retry { get; init; } = new();
 
-    /// <summary>Wait between GenerateCredentialReport polls while IAM builds the report.</summary>
-    public TimeSpan ReportPollInterval { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>First wait between GenerateCredentialReport polls while IAM builds the report; each further wait doubles,
+    /// up to <see cref="ReportMaxPollInterval"/> (a small account's report is usually ready within a second).</summary>
+    public TimeSpan ReportPollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan ReportMaxPollInterval { get; init; } = TimeSpan.FromSeconds(4);
 
     public int ReportMaxPolls { get; init; } = 60;
 

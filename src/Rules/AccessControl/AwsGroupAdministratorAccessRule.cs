@@ -33,7 +33,7 @@ public sealed class AwsGroupAdministratorAccessRule : FactRule<AwsIamUser>
     protected override Expression<Func<AwsIamUser, bool>> DataPresent => u => u.GroupPolicyArns != null;
 
     protected override string MissingData(AwsIamUser user) =>
-        "the policies of the user's groups were not listed (ListGroupsForUser / ListAttachedGroupPolicies)";
+        "the policies of the user's groups were not listed (GetAccountAuthorizationDetails)";
 
     protected override Expression<Func<AwsIamUser, bool>> Violation => u =>
         u.GroupPolicyArns!.Any(arn => AwsManagedPolicies.IsAdministratorAccess(arn))

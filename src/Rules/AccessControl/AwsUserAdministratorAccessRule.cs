@@ -33,7 +33,7 @@ public sealed class AwsUserAdministratorAccessRule : FactRule<AwsIamUser>
 
     protected override Expression<Func<AwsIamUser, bool>> DataPresent => u => u.AttachedPolicyArns != null;
 
-    protected override string MissingData(AwsIamUser user) => "the user's attached policies were not listed (ListAttachedUserPolicies)";
+    protected override string MissingData(AwsIamUser user) => "the user's attached policies were not listed (GetAccountAuthorizationDetails)";
 
     // AdministratorPolicies is the collector's reading of every document (null in snapshots before it existed).
     protected override Expression<Func<AwsIamUser, bool>> Violation => u =>

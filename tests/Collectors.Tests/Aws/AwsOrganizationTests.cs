@@ -68,6 +68,9 @@ public sealed class AwsOrganizationTests
         cloud.AssumedRoles.Order().ShouldBe([.. new[] { Management, Prod, Sandbox }.Select(a => $"arn:aws:iam::{a}:role/ComplianceAudit")]);
         cloud.Calls("organizations:ListAccounts").ShouldBe(3);
         cloud.SignatureFailures.ShouldBe(0);
+        var written = System.Text.Encoding.UTF8.GetString(Engine.Snapshot.SnapshotSerializer.ToUtf8Bytes(snapshot));
+        cloud.IssuedSessionSecrets.ShouldNotBeEmpty();
+        cloud.IssuedSessionSecrets.ShouldAllBe(secret => !written.Contains(secret));
     }
 
     [Fact]

@@ -33,3 +33,50 @@ public sealed class AwsRequestCountTests
         cloud.TotalCalls.ShouldBeLessThanOrEqualTo(16);
     }
 }
+
+/// <summary>The one-pass facts equal what the account holds, whatever the page size cuts across users, groups, roles and policies.</summary>
+public sealed class AwsOnePassFactsTests
+{
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(7)]
+    public async Task User_facts_match_the_account_at_any_page_size(int pageSize)
+    {
+        var fake = new FakeAwsAccount
+        {
+            PageSize = pageSize,
+            Users =
+            [
+                .. Enumerable.Range(0, 60).Select(i => new FakeIamUser($"u{i:D2}")
+                {
+                    PasswordEnabled = i % 2 == 0, MfaActive = i % 3 == 0, Groups = i % 4 == 0 ? ["ops", "read"] : ["read"],
+                    MfaSerials = i % 3 != 0 ? [] : i % 9 == 0 ? [$"GAHT{i:D8}"] : [$"arn:aws:iam::123456789012:mfa/u{i:D2}"],
+                    Policies = i % 10 == 0 ? [AwsTestData.AdminPolicy] : [],
+                }),
+            ],
+            GroupPolicies = new(StringComparer.Ordinal) { ["ops"] = [AwsTestData.AdminPolicy, AwsTestData.ReadOnlyPolicy], ["read"] = [AwsTestData.ReadOnlyPolicy] },
+            Roles = [.. Enumerable.Range(0, 9).Select(i => new FakeRole($"r{i}", AwsTestData.TrustAccount(i % 2 == 0 ? "123456789012" : "999988887777")))],
+            CustomerPolicies = [new FakePolicy("p1", """{"Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}""")],
+            Regions = [new FakeRegion("eu-west-1")],
+        };
+        await using var cloud = await AwsFakeCloud.StartAsync(fake);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        result.Status.Status.ShouldBe(CollectionState.Complete);
+        var users = result.Facts.AwsIamUsers.ToDictionary(u => u.UserName);
+        foreach (var expected in fake.Users)
+        {
+            var user = users[expected.Name];
+            user.AttachedPolicyArns.ShouldBe(expected.Policies, expected.Name);
+            user.GroupPolicyArns.ShouldBe(expected.Groups.SelectMany(g => fake.GroupPolicies[g]).Distinct().Order(StringComparer.Ordinal).ToList(), expected.Name);
+            user.HardwareMfa.ShouldBe(expected.MfaSerials.Any(s => !s.StartsWith("arn:", StringComparison.Ordinal)), expected.Name);
+            user.AdministratorPolicies.ShouldBe(expected.Policies, expected.Name);
+            user.GroupAdministratorPolicies.ShouldBe(expected.Groups.Contains("ops") ? [AwsTestData.AdminPolicy] : [], expected.Name);
+        }
+        result.Facts.AwsIamRoles.Count.ShouldBe(9);
+        result.Facts.AwsIamRoles.Count(r => r.UnconditionedExternalAccounts.Count > 0).ShouldBe(4);
+        result.Facts.AwsIamPolicies.Single().AllowsFullAccess.ShouldBe(true);
+        cloud.Calls("iam:GetAccountAuthorizationDetails").ShouldBe((int)Math.Ceiling((60 + 2 + 9 + 3) / (double)pageSize));
+    }
+}

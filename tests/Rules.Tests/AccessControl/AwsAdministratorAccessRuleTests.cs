@@ -38,7 +38,7 @@ public sealed class AwsAdministratorAccessRuleTests
     {
         var user = Some.IamUser() with { AttachedPolicyArns = null };
 
-        RuleVerifier.Verify(new AwsUserAdministratorAccessRule(), SomeSnapshot.With(user), Error(user.Arn!, "ListAttachedUserPolicies"));
+        RuleVerifier.Verify(new AwsUserAdministratorAccessRule(), SomeSnapshot.With(user), Error(user.Arn!, "GetAccountAuthorizationDetails"));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal static class AwsFactAssembler
         var listings = iam.Users.ToDictionary(u => u.UserName, StringComparer.Ordinal);
         // A row that did not parse still names its user: the user is kept, with a gap (CredentialReportGaps), not dropped.
         var unparsed = (iam.Report?.Problems ?? []).Select(p => p.User).OfType<string>().Where(u => u != CredentialReportRow.RootUser);
-        // Once ListUsers has run to the end it is the current set; report rows of users deleted since are dropped.
+        // Once the user listing has run to the end it is the current set; report rows of users deleted since are dropped.
         var names = iam.UsersListed
             ? listings.Keys
             : rows.Keys.Union(listings.Keys, StringComparer.Ordinal).Union(unparsed, StringComparer.Ordinal);

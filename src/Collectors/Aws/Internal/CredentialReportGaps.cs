@@ -27,7 +27,7 @@ internal static class CredentialReportGaps
                 CredentialReportRow.RootUser => account,
                 var user => byName.GetValueOrDefault(user),
             };
-            // A named row of a user ListUsers no longer returns (deleted since) is dropped, as its good row would be.
+            // A named row of a user the IAM user listing no longer returns (deleted since) is dropped, as its good row would be.
             if (problem.User is not null && fact is null)
                 continue;
             unusable.Add(problem);

@@ -95,7 +95,7 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
                     return (report, DatasetResult.Complete(name, report.Rows.Count));
                 }
                 if (poll < options.ReportMaxPolls)
-                    await Task.Delay(options.ReportPollInterval, ct);
+                    await Task.Delay(PollDelay(poll), ct);
             }
             return (null, DatasetResult.Failed(name,
                 $"credential report still not COMPLETE after {options.ReportMaxPolls} GenerateCredentialReport polls"));
@@ -108,6 +108,12 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
         {
             return (null, DatasetResult.Failed(name, $"malformed credential report: {e.Message}"));
         }
+    }
+
+    private TimeSpan PollDelay(int poll)
+    {
+        var ticks = options.ReportPollInterval.Ticks * Math.Pow(2, Math.Min(poll - 1, 20));
+        return TimeSpan.FromTicks((long)Math.Min(ticks, Math.Max(options.ReportMaxPollInterval.Ticks, options.ReportPollInterval.Ticks)));
     }
 
     /// <summary>The report, or null when IAM says it is still being built or gone again (keep polling).</summary>
