@@ -33,11 +33,14 @@ public sealed class CollectFromSourcesTests
         return path;
     }
 
-    private static async Task<CliRun> Scan(TempDir dir, AwsFakeCloud cloud, params string[] command)
+    private static Task<CliRun> Scan(TempDir dir, AwsFakeCloud cloud, params string[] command) =>
+        ScanWith(dir, $$"""{ "profile": "e2e", "endpointUrl": "{{cloud.Endpoint}}" }""", command);
+
+    private static async Task<CliRun> ScanWith(TempDir dir, string source, params string[] command)
     {
         var config = dir.Write("rules.json", $$"""
             { "parameters": { "allowedCountries": ["JP"] },
-              "sources": { "aws": [ { "profile": "e2e", "endpointUrl": "{{cloud.Endpoint}}" } ] } }
+              "sources": { "aws": [ {{source}} ] } }
             """);
         using var credentials = new EnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", CredentialsFile);
         using var configFile = new EnvironmentVariable("AWS_CONFIG_FILE", dir.File("no-config"));
@@ -93,5 +96,31 @@ public sealed class CollectFromSourcesTests
 
         collect.ExitCode.ShouldBe(ExitCodes.Success, collect.Stderr);
         replay.ExitCode.ShouldBe(ExitCodes.Failures, replay.Stderr);
+    }
+
+    [Fact]
+    public async Task An_organisation_source_scans_every_active_account_and_a_refused_role_leaves_the_others()
+    {
+        using var dir = new TempDir();
+        var management = Account();
+        var member = new FakeAwsAccount { AccountId = "222222222222", Users = [new FakeIamUser("carol") { PasswordEnabled = true }] };
+        member.Roles.Add(new FakeRole("vendor", """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999988887777:root"},"Action":"sts:AssumeRole"}]}""")
+            { Policies = ["arn:aws:iam::aws:policy/AdministratorAccess"] });
+        var refusing = new FakeAwsAccount { AccountId = "333333333333" };
+        await using var cloud = await AwsFakeCloud.StartAsync(management, new FakeOrganization
+        {
+            Members = [new FakeMember(management, "management"), new FakeMember(member, "workload"), new FakeMember(refusing, "refusing")],
+        });
+        cloud.Faults.Add("sts:AssumeRole@333333333333", AwsFault.Deny);
+
+        var run = await ScanWith(dir, $$"""{ "profile": "e2e", "endpointUrl": "{{cloud.Endpoint}}", "organization": { "roleName": "ComplianceAudit" } }""", "scan");
+
+        run.ExitCode.ShouldBe(ExitCodes.Incomplete, run.Stdout + run.Stderr);
+        var snapshot = JsonNode.Parse(File.ReadAllText(dir.File("out/snapshot.json")))!;
+        snapshot["sources"]!.AsArray().Select(s => ((string)s!["id"]!, (string)s["status"]!)).ShouldBe(
+            [("aws:123456789012", "complete"), ("aws:222222222222", "complete"), ("aws:333333333333", "failed")]);
+        var results = JsonNode.Parse(File.ReadAllText(dir.File("out/results.sarif")))!["runs"]![0]!["results"]!.AsArray();
+        results.ShouldContain(r => (string)r!["ruleId"]! == "AWS-ROLE-02" && (string)r["properties"]!["outcome"]! == "fail");
+        cloud.SignatureFailures.ShouldBe(0);
     }
 }
