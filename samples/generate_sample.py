@@ -186,7 +186,9 @@ acct3={"sourceId":ASRC3,"accountId":ACCT3,"alias":"sample-security","rootMfaEnab
  "passwordPolicy":{"minimumPasswordLength":16,"requireSymbols":True,"requireNumbers":True,"requireUppercaseCharacters":True,"requireLowercaseCharacters":True,"passwordReusePrevention":24}}
 def iam3(name, **kw):
     u=iam(name, **kw); u["sourceId"]=ASRC3; u["accountId"]=ACCT3; u["arn"]=f"arn:aws:iam::{ACCT3}:user/{name}"; return u
-iamusers += [iam3("security.auditor",keys=[(True,12,1)],group=["arn:aws:iam::aws:policy/SecurityAudit"])]
+iamusers += [iam3("security.auditor",keys=[(True,12,1)],group=["arn:aws:iam::aws:policy/SecurityAudit"]),
+ # no password and no key left: nothing long-lived to move to IAM Identity Center (AWS-IAM-10 passes)
+ iam3("log-archive-owner",pw=False,mfa_=False,group=[RO])]
 iamusers += [iam2("dev.lead",keys=[(True,10,1)],group=["arn:aws:iam::aws:policy/PowerUserAccess"]), iam2("dev.intern",mfa_=False,pw_used=1,created=20)]
 SUB2="3f4e5d6c-7b8a-4c9d-8e0f-1a2b3c4d5e6f"; ZSRC2="azure:sample-dev"
 for i in range(3):
@@ -206,7 +208,7 @@ snap={"formatVersion":2,"collectedAt":ts(0),"organization":"株式会社サン�
   src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3)]),
   src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",2),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0)]),
   src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",1),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0)]),
-  src(ASRC3,"aws",ACCT3,"AWS sample-security (log archive)","https://iam.amazonaws.com",[("aws.credentialReport",2),("aws.accountSummary",1),("aws.mfaDevices",0),("aws.passwordPolicy",1),("aws.userPolicies",1),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0)]),
+  src(ASRC3,"aws",ACCT3,"AWS sample-security (log archive)","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",0),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0)]),
   src(ZSRC2,"azure",SUB2,"Azure sample-dev","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",4),("azure.policyAssignments",1),("azure.roleAssignments",5)])],
  "facts":{"entraTenants":sorted([tenant,tenant2],key=lambda t:t["tenantId"]),"entraUsers":sorted(users,key=lambda u:(u["tenantId"],u["id"])),"awsAccounts":sorted([acct,acct2,acct3],key=lambda a:a["accountId"]),"awsIamUsers":sorted(iamusers,key=lambda u:(u["accountId"],u["userName"])),
   "awsIamRoles":sorted(iamroles,key=lambda r:(r["accountId"],r["arn"])),"awsIamPolicies":sorted(iampolicies,key=lambda p:(p["accountId"],p["arn"])),
