@@ -103,7 +103,12 @@ internal sealed class PostgresLocation
     private static string Redact(NpgsqlConnectionStringBuilder b)
     {
         var user = string.IsNullOrEmpty(b.Username) ? "" : Uri.EscapeDataString(b.Username) + "@";
-        var query = b.SslMode == SslMode.Prefer ? "" : "?sslmode=" + b.SslMode.ToString().ToLowerInvariant().Replace("verifyca", "verify-ca").Replace("verifyfull", "verify-full");
+        var parameters = new List<string>();
+        if (b.SslMode != SslMode.Prefer)
+            parameters.Add("sslmode=" + b.SslMode.ToString().ToLowerInvariant().Replace("verifyca", "verify-ca").Replace("verifyfull", "verify-full"));
+        if (!string.IsNullOrEmpty(b.SearchPath))
+            parameters.Add("search_path=" + Uri.EscapeDataString(b.SearchPath));
+        var query = parameters.Count == 0 ? "" : "?" + string.Join("&", parameters);
         return $"postgresql://{user}{b.Host}:{b.Port.ToString(CultureInfo.InvariantCulture)}/{b.Database}{query}";
     }
 

@@ -67,7 +67,7 @@ internal static class PostgresSchema
         if (Sql.Scalar(connection, transaction, "SELECT current_schema()") is null)
             throw new InvalidOperationException("the connection has no schema to create the history in (search_path names none that exists)");
         Sql.Execute(connection, transaction, WriterLock);
-        var version = Sql.Scalar(connection, transaction, "SELECT to_regclass('meta')") is null ? 0
+        var version = Sql.Scalar(connection, transaction, "SELECT to_regclass('meta')::text") is null ? 0
             : Convert.ToInt32(Sql.Scalar(connection, transaction, "SELECT value FROM meta WHERE key = 'schemaVersion'") ?? "0", CultureInfo.InvariantCulture);
         if (version >= Version)
             return version;
