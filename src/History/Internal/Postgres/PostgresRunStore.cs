@@ -82,7 +82,7 @@ internal sealed class PostgresRunStore : IRunStore
 
     /// <summary>The server could not be reached, refused us, or failed: the history is unusable (exit 3), not a bug.</summary>
     public static bool IsServerProblem(Exception e) =>
-        e is NpgsqlException or SocketException or TimeoutException or IOException || e.InnerException is SocketException or TimeoutException;
+        e is NpgsqlException or SocketException or TimeoutException || e.InnerException is SocketException or TimeoutException;
 
     public static InputException Unusable(PostgresLocation location, Exception e)
     {
