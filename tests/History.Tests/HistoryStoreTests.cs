@@ -30,6 +30,20 @@ public sealed class HistoryStoreTests
             [Result("alice", Outcome.Pass), Result("bob", Outcome.Fail), Result("carol", Outcome.Waived)]);
     }
 
+    [Theory, MemberData(Both, MemberType = typeof(Stores))]
+    public void Two_results_for_one_rule_and_resource_keep_the_first_unless_a_later_one_fails_and_the_last_name(StoreKind kind)
+    {
+        using var t = new TestStore(kind);
+        using var store = t.Open();
+        ResultRecord Named(string user, Outcome outcome, string name) => Result(user, outcome) with { DisplayName = name };
+
+        store.Record(0, Named("bob", Outcome.Pass, "Bob"), Named("bob", Outcome.Fail, "Bob"), Named("bob", Outcome.Pass, "Robert"),
+            Named("eve", Outcome.Waived, "Eve"), Named("eve", Outcome.Pass, "Eve"), Named("ann", Outcome.Pass, "Ann"));
+
+        store.Results(store.Runs()[0]).OrderBy(r => r.ResourceKey).Select(r => (r.DisplayName, r.Outcome))
+            .ShouldBe([("Ann", Outcome.Pass), ("Robert", Outcome.Fail), ("Eve", Outcome.Waived)]);
+    }
+
     [Fact]
     public void The_sqlite_store_is_in_wal_mode()
     {

@@ -5,7 +5,7 @@ using NpgsqlTypes;
 namespace ComplianceEngine.History.Internal.Postgres;
 
 /// <summary>Inserts one run inside the caller's transaction: the run row and its small tables statement by statement,
-/// the results streamed with COPY into a temporary table and merged into <c>result_keys</c>/<c>results</c> in three
+/// the results streamed with COPY into a temporary table and merged into <c>result_keys</c>/<c>results</c> in four
 /// set-based statements.</summary>
 internal static class PostgresRunWriter
 {
@@ -55,9 +55,9 @@ internal static class PostgresRunWriter
             CREATE TEMP TABLE incoming (ordinal integer NOT NULL, rule_id text NOT NULL, resource_key text NOT NULL, display_name text NOT NULL,
                 outcome smallint NOT NULL, severity smallint NOT NULL) ON COMMIT DROP
             """);
+        var ordinal = 0;
         using (var copy = c.BeginBinaryImport("COPY incoming FROM STDIN (FORMAT BINARY)"))
         {
-            var ordinal = 0;
             foreach (var record in results)
             {
                 if (++ordinal % 1000 == 0)
@@ -73,7 +73,8 @@ internal static class PostgresRunWriter
             copy.Complete();
         }
         Sql.Execute(c, t, "ANALYZE incoming");
-        // A pair's display name is the last one seen (a renamed user shows under the new name, as in SQLite).
+        // A pair's display name is the last one seen (a renamed user shows under the new name, as in SQLite). Only new
+        // and renamed pairs are sorted: the million that exist from earlier nights are matched by a hash join.
         Sql.Execute(c, t, """
             INSERT INTO result_keys (rule_id, resource_key, display_name)
             SELECT DISTINCT ON (i.rule_id, i.resource_key) i.rule_id, i.resource_key, i.display_name FROM incoming i
@@ -83,17 +84,31 @@ internal static class PostgresRunWriter
             """);
         Sql.Execute(c, t, """
             UPDATE result_keys k SET display_name = n.display_name
-            FROM (SELECT DISTINCT ON (rule_id, resource_key) rule_id, resource_key, display_name FROM incoming ORDER BY rule_id, resource_key, ordinal DESC) n
+            FROM (SELECT DISTINCT ON (i.rule_id, i.resource_key) i.rule_id, i.resource_key, i.display_name FROM incoming i
+                  WHERE (i.rule_id, i.resource_key) IN (
+                      SELECT x.rule_id, x.resource_key FROM incoming x
+                      JOIN result_keys old ON old.rule_id = x.rule_id AND old.resource_key = x.resource_key
+                      WHERE old.display_name <> x.display_name)
+                  ORDER BY i.rule_id, i.resource_key, i.ordinal DESC) n
             WHERE k.rule_id = n.rule_id AND k.resource_key = n.resource_key AND k.display_name <> n.display_name
             """);
-        // Two results for one rule × resource keep the first, unless a later one fails (code 1): a failure is never hidden by a pass.
-        Sql.Execute(c, t, """
+        // Two results for one rule × resource keep the first, unless a later one fails (code 1): a failure is never
+        // hidden by a pass. First in file order wins the insert; only when some pair came twice (fewer rows inserted
+        // than streamed) are those pairs looked for and a later failure written over the first.
+        var inserted = Sql.Execute(c, t, """
             INSERT INTO results (run, key, outcome, severity)
-            SELECT @run, k.id, CASE WHEN f.any_fail THEN 1 ELSE f.outcome END, f.severity
-            FROM (SELECT DISTINCT ON (rule_id, resource_key) rule_id, resource_key, outcome, severity,
-                         bool_or(outcome = 1) OVER (PARTITION BY rule_id, resource_key) AS any_fail
-                  FROM incoming ORDER BY rule_id, resource_key, ordinal) f
-            JOIN result_keys k ON k.rule_id = f.rule_id AND k.resource_key = f.resource_key
+            SELECT @run, k.id, i.outcome, i.severity FROM incoming i
+            JOIN result_keys k ON k.rule_id = i.rule_id AND k.resource_key = i.resource_key
+            ORDER BY i.ordinal
+            ON CONFLICT (run, key) DO NOTHING
+            """, ("@run", run));
+        if (inserted == ordinal)
+            return;
+        Sql.Execute(c, t, """
+            UPDATE results r SET outcome = 1
+            FROM (SELECT rule_id, resource_key FROM incoming GROUP BY rule_id, resource_key HAVING count(*) > 1 AND bool_or(outcome = 1)) d
+            JOIN result_keys k ON k.rule_id = d.rule_id AND k.resource_key = d.resource_key
+            WHERE r.run = @run AND r.key = k.id AND r.outcome <> 1
             """, ("@run", run));
     }
 }

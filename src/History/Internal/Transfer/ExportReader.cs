@@ -12,7 +12,6 @@ internal sealed class ExportReader : IDisposable
     private readonly string _file;
     private readonly TextReader _reader;
     private long _line;
-    private string? _pending;
     private bool _runOpen;
 
     public ExportReader(string file, TextReader reader)
@@ -94,11 +93,6 @@ internal sealed class ExportReader : IDisposable
 
     private string? Next()
     {
-        if (_pending is { } pending)
-        {
-            _pending = null;
-            return pending;
-        }
         _line++;
         return _reader.ReadLine();
     }
