@@ -93,22 +93,25 @@ internal static class PostgresRunWriter
             WHERE k.rule_id = n.rule_id AND k.resource_key = n.resource_key AND k.display_name <> n.display_name
             """);
         // Two results for one rule × resource keep the first, unless a later one fails (code 1): a failure is never
-        // hidden by a pass. First in file order wins the insert; only when some pair came twice (fewer rows inserted
-        // than streamed) are those pairs looked for and a later failure written over the first.
+        // hidden by a pass. Pairs are inserted once in no particular order; only when some pair came twice (fewer rows
+        // inserted than streamed) are those pairs set to what the file order decides.
         var inserted = Sql.Execute(c, t, """
             INSERT INTO results (run, key, outcome, severity)
             SELECT @run, k.id, i.outcome, i.severity FROM incoming i
             JOIN result_keys k ON k.rule_id = i.rule_id AND k.resource_key = i.resource_key
-            ORDER BY i.ordinal
             ON CONFLICT (run, key) DO NOTHING
             """, ("@run", run));
         if (inserted == ordinal)
             return;
         Sql.Execute(c, t, """
-            UPDATE results r SET outcome = 1
-            FROM (SELECT rule_id, resource_key FROM incoming GROUP BY rule_id, resource_key HAVING count(*) > 1 AND bool_or(outcome = 1)) d
+            UPDATE results r SET outcome = d.outcome, severity = d.severity
+            FROM (SELECT DISTINCT ON (i.rule_id, i.resource_key) i.rule_id, i.resource_key, i.severity,
+                         CASE WHEN bool_or(i.outcome = 1) OVER (PARTITION BY i.rule_id, i.resource_key) THEN 1 ELSE i.outcome END AS outcome
+                  FROM incoming i
+                  WHERE (i.rule_id, i.resource_key) IN (SELECT rule_id, resource_key FROM incoming GROUP BY rule_id, resource_key HAVING count(*) > 1)
+                  ORDER BY i.rule_id, i.resource_key, i.ordinal) d
             JOIN result_keys k ON k.rule_id = d.rule_id AND k.resource_key = d.resource_key
-            WHERE r.run = @run AND r.key = k.id AND r.outcome <> 1
+            WHERE r.run = @run AND r.key = k.id
             """, ("@run", run));
     }
 }
