@@ -31,9 +31,6 @@ public sealed class HistoryStore : IDisposable
     /// <summary>The SQLite file, or the PostgreSQL URL without its password: safe to print.</summary>
     public string Path => _store.Location;
 
-    /// <summary>Whether this is a PostgreSQL store (else a SQLite file).</summary>
-    public bool IsShared => _store is PostgresRunStore;
-
     /// <summary>Whether <paramref name="location"/> names a PostgreSQL server (a postgresql:// URL or an Npgsql connection string).</summary>
     public static bool IsServer(string location) => PostgresLocation.Names(location);
 
