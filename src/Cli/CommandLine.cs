@@ -18,6 +18,7 @@ public static class CommandLine
             VerifyCommand.Create(stdout),
             HistoryCommand.Create(stdout),
             DiffCommand.Create(stdout),
+            StatusCommand.Create(stdout),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

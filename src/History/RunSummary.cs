@@ -7,6 +7,8 @@ public sealed record RunSummary
     public required string Scope { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public required DateTimeOffset FinishedAt { get; init; }
+    /// <summary>When the snapshot was collected, if known.</summary>
+    public DateTimeOffset? CollectedAt { get; init; }
     public string? Organization { get; init; }
     public bool Complete { get; init; }
     public int ExitCode { get; init; }

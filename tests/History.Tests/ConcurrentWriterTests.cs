@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using ComplianceEngine.Engine.Evaluation;
 using Microsoft.Data.Sqlite;
 using static ComplianceEngine.History.Tests.Runs;
 
 namespace ComplianceEngine.History.Tests;
 
-/// <summary>Scans of several tenants started at once against one store: all of them land.</summary>
+/// <summary>Scans of several tenants started at once against one SQLite file: all of them land. (PostgreSQL: <see cref="PostgresConcurrentWriterTests"/>.)</summary>
 public sealed class ConcurrentWriterTests : IDisposable
 {
     private readonly TempDir _dir = new();
@@ -40,7 +39,7 @@ public sealed class ConcurrentWriterTests : IDisposable
         HistoryStore.Open(path).Dispose();
         // Hold the write lock while both processes start, so they really contend for it.
         var blocker = Lock(path);
-        var scans = new[] { "a", "b" }.Select(name => Task.Run(() => Scan(path, _dir.File(name)))).ToArray();
+        var scans = new[] { "a", "b" }.Select(name => Task.Run(() => Processes.Scan(path, _dir.File(name)))).ToArray();
         await Task.Delay(3000);
         blocker.Dispose();
 
@@ -55,33 +54,6 @@ public sealed class ConcurrentWriterTests : IDisposable
     }
 
     private static SqliteTransactionHolder Lock(string path) => new(path);
-
-    private static (int ExitCode, string Stderr) Scan(string history, string outDir)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { CliDll, "scan", "--snapshot", Repository.PathOf("samples", "sample-tenant.snapshot.json"),
-                "--config", Repository.PathOf("rules.json"), "--out", outDir, "--history", history },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stderr.Result);
-    }
-
-    /// <summary>The CLI built next to these tests (same configuration).</summary>
-    private static string CliDll
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-            var dll = Repository.PathOf("src", "Cli", "bin", configuration, "net10.0", "compliance.dll");
-            return File.Exists(dll) ? dll : throw new FileNotFoundException("build src/Cli first", dll);
-        }
-    }
 
     /// <summary>Another connection holding the store's write lock until disposed.</summary>
     private sealed class SqliteTransactionHolder : IDisposable

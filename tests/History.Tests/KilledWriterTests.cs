@@ -20,7 +20,7 @@ public sealed class KilledWriterTests : IDisposable
         using (var store = HistoryStore.Open(path))
             store.Record(0, Result("bob", Outcome.Fail), Result("alice", Outcome.Pass));
 
-        using var writer = Process.Start(new ProcessStartInfo("dotnet") { ArgumentList = { WriterDll, "record", path, "2000000" } })!;
+        using var writer = Processes.Record(path, 2_000_000, Scope);
         var deadline = Stopwatch.StartNew();
         while (!writer.HasExited && WalLength(path) < MidTransactionWalBytes && deadline.Elapsed < TimeSpan.FromSeconds(60))
             await Task.Delay(5);
@@ -43,15 +43,5 @@ public sealed class KilledWriterTests : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA integrity_check";
         return (string)command.ExecuteScalar()!;
-    }
-
-    private static string WriterDll
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-            var dll = Repository.PathOf("bench", "History.Bench", "bin", configuration, "net10.0", "ComplianceEngine.History.Bench.dll");
-            return File.Exists(dll) ? dll : throw new FileNotFoundException("build bench/History.Bench first", dll);
-        }
     }
 }

@@ -3,33 +3,29 @@ using static ComplianceEngine.History.Tests.Runs;
 
 namespace ComplianceEngine.History.Tests;
 
-public sealed class PassRateTests : IDisposable
+public sealed class PassRateTests
 {
-    private readonly TempDir _dir = new();
-    private readonly HistoryStore _store;
+    private const string Both = nameof(Stores.Both);
 
-    public PassRateTests()
+    private static void RecordFiveNights(HistoryStore store)
     {
-        _store = HistoryStore.Open(_dir.File("h.db"));
         // Night n: n of 4 users have MFA; the IAM rule always passes.
         for (var night = 0; night < 5; night++)
         {
             var results = Enumerable.Range(0, 4).Select(u => Result($"u{u}", u < night ? Outcome.Pass : Outcome.Fail))
                 .Append(Result("svc", Outcome.Pass, rule: "AWS-IAM-01")).ToArray();
-            _store.Record(night, results);
+            store.Record(night, results);
         }
     }
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        _dir.Dispose();
-    }
 
-    [Fact]
-    public void Per_rule_pass_rates_cover_the_last_n_runs_oldest_first()
+    [Theory, MemberData(Both, MemberType = typeof(Stores))]
+    public void Per_rule_pass_rates_cover_the_last_n_runs_oldest_first(StoreKind kind)
     {
-        var trends = _store.RulePassRates(Scope, lastRuns: 3);
+        using var t = new TestStore(kind);
+        using var store = t.Open();
+        RecordFiveNights(store);
+        var trends = store.RulePassRates(Scope, lastRuns: 3);
 
         trends.Select(t => t.RuleId).ShouldBe(["AWS-IAM-01", "ENT-MFA-01"]);
         trends[1].Points.Select(p => p.PassRate).ShouldBe([0.5, 0.75, 1.0]);
@@ -37,10 +33,13 @@ public sealed class PassRateTests : IDisposable
         trends[0].Points.ShouldAllBe(p => p.PassRate == 1.0);
     }
 
-    [Fact]
-    public void Per_control_pass_rates_add_up_the_rules_that_evidence_the_control()
+    [Theory, MemberData(Both, MemberType = typeof(Stores))]
+    public void Per_control_pass_rates_add_up_the_rules_that_evidence_the_control(StoreKind kind)
     {
-        var trends = _store.ControlPassRates(Scope, lastRuns: 30);
+        using var t = new TestStore(kind);
+        using var store = t.Open();
+        RecordFiveNights(store);
+        var trends = store.ControlPassRates(Scope, lastRuns: 30);
 
         var mfa = trends.Single(t => t.ControlId == "A.8.5");
         mfa.Framework.ShouldBe("ISO27001:2022");

@@ -1,33 +1,32 @@
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Evaluation;
-using Microsoft.Data.Sqlite;
 using static ComplianceEngine.History.Tests.Runs;
 
 namespace ComplianceEngine.History.Tests;
 
-public sealed class RetentionTests : IDisposable
+public sealed class RetentionTests
 {
-    private readonly TempDir _dir = new();
+    private const string Both = nameof(Stores.Both);
 
-    public void Dispose() => _dir.Dispose();
-
-    [Fact]
-    public void Keep_runs_keeps_the_newest_runs_of_each_scope()
+    [Theory, MemberData(Both, MemberType = typeof(Stores))]
+    public void Keep_runs_keeps_the_newest_runs_of_each_scope(StoreKind kind)
     {
-        using var store = HistoryStore.Open(_dir.File("h.db"), new HistorySettings { KeepRuns = 2 });
+        using var t = new TestStore(kind);
+        using var store = t.Open(new HistorySettings { KeepRuns = 2 });
         store.Record(Run(0, scope: "entra:other"), [Result("x", Outcome.Pass)]);
         for (var night = 1; night <= 4; night++)
             store.Record(night, Result("bob", Outcome.Fail), Result($"night{night}", Outcome.Pass));
 
         store.Runs(scope: Scope).Select(r => r.FinishedAt).ShouldBe([Night.AddDays(4).AddMinutes(1), Night.AddDays(3).AddMinutes(1)]);
         store.Runs(scope: "entra:other").Count.ShouldBe(1);
-        ResultKeys(store).ShouldBe(["x", "bob", "night3", "night4"], ignoreOrder: true);
+        ResultKeys(t).ShouldBe(["x", "bob", "night3", "night4"], ignoreOrder: true);
     }
 
-    [Fact]
-    public void Keep_days_deletes_older_runs_but_never_the_run_just_recorded()
+    [Theory, MemberData(Both, MemberType = typeof(Stores))]
+    public void Keep_days_deletes_older_runs_but_never_the_run_just_recorded(StoreKind kind)
     {
-        using var store = HistoryStore.Open(_dir.File("h.db"), new HistorySettings { KeepDays = 7 });
+        using var t = new TestStore(kind);
+        using var store = t.Open(new HistorySettings { KeepDays = 7 });
         store.Record(0, Result("bob", Outcome.Fail));
         store.Record(5, Result("bob", Outcome.Fail));
         store.Record(10, Result("bob", Outcome.Fail));
@@ -37,20 +36,20 @@ public sealed class RetentionTests : IDisposable
         store.Runs().Select(r => r.FinishedAt.Day).ShouldBe([30, 25, 21]);
     }
 
-    [Fact]
-    public void Without_limits_nothing_is_deleted()
+    [Theory, MemberData(Both, MemberType = typeof(Stores))]
+    public void Without_limits_nothing_is_deleted(StoreKind kind)
     {
-        using var store = HistoryStore.Open(_dir.File("h.db"), new HistorySettings { KeepDays = null, KeepRuns = null });
+        using var t = new TestStore(kind);
+        using var store = t.Open(new HistorySettings { KeepDays = null, KeepRuns = null });
         store.Record(0, Result("bob", Outcome.Fail));
         store.Record(1000, Result("bob", Outcome.Fail));
 
         store.Runs().Count.ShouldBe(2);
     }
 
-    private static List<string> ResultKeys(HistoryStore store)
+    private static List<string> ResultKeys(TestStore store)
     {
-        using var raw = new SqliteConnection($"Data Source={store.Path};Pooling=false");
-        raw.Open();
+        using var raw = store.Connect();
         using var command = raw.CreateCommand();
         command.CommandText = "SELECT resource_key FROM result_keys";
         using var reader = command.ExecuteReader();

@@ -1,31 +1,38 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace ComplianceEngine.History.Internal;
 
-/// <summary>Small helpers over Microsoft.Data.Sqlite, and how times are stored (UTC, ISO 8601, sortable as text).</summary>
+/// <summary>Small helpers over ADO.NET, shared by both stores (SQL they share names parameters <c>@name</c>), and how
+/// SQLite stores times (UTC, ISO 8601, sortable as text).</summary>
 internal static class Sql
 {
-    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = text;
         foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
         return command;
     }
 
-    public static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string, object?)[] parameters)
+    public static int Execute(DbConnection connection, DbTransaction? transaction, string text, params (string, object?)[] parameters)
     {
         using var command = Command(connection, transaction, text, parameters);
         return command.ExecuteNonQuery();
     }
 
-    public static object? Scalar(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string, object?)[] parameters)
+    public static object? Scalar(DbConnection connection, DbTransaction? transaction, string text, params (string, object?)[] parameters)
     {
         using var command = Command(connection, transaction, text, parameters);
-        return command.ExecuteScalar();
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
     }
 
     public static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
@@ -33,5 +40,5 @@ internal static class Sql
     public static DateTimeOffset Time(string text) =>
         DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    public static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace ComplianceEngine.History.Internal;
 
 /// <summary>Per rule and per control counts over the last N runs of a scope, from the per-run rule counts.</summary>
@@ -7,15 +5,17 @@ internal static class TrendReader
 {
     private sealed record Row(string RunId, DateTimeOffset FinishedAt, string RuleId, int Pass, int Fail, int Waived, int Error);
 
-    public static IReadOnlyList<RuleTrend> Rules(SqliteConnection c, string scope, int lastRuns) =>
-        Read(c, scope, lastRuns).GroupBy(r => r.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
+    private const string LastRuns = "SELECT id FROM runs WHERE scope = @scope ORDER BY finished_at DESC, id DESC LIMIT @n";
+
+    public static IReadOnlyList<RuleTrend> Rules(IRunStore s, string scope, int lastRuns) =>
+        Read(s, scope, lastRuns).GroupBy(r => r.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new RuleTrend(g.Key, g.Select(r => new TrendPoint(r.RunId, r.FinishedAt, r.Pass, r.Fail, r.Waived, r.Error)).ToList()))
             .ToList();
 
-    public static IReadOnlyList<ControlTrend> Controls(SqliteConnection c, string scope, int lastRuns)
+    public static IReadOnlyList<ControlTrend> Controls(IRunStore s, string scope, int lastRuns)
     {
-        var rows = Read(c, scope, lastRuns);
-        var controls = ControlsOf(c, rows.Select(r => r.RunId).Distinct().ToList());
+        var rows = Read(s, scope, lastRuns);
+        var controls = ControlsOf(s, scope, lastRuns);
         return controls.GroupBy(x => (x.Framework, x.Control), x => x.RuleId)
             .OrderBy(g => g.Key.Framework, StringComparer.Ordinal).ThenBy(g => g.Key.Control, StringComparer.Ordinal)
             .Select(g =>
@@ -29,32 +29,28 @@ internal static class TrendReader
             }).ToList();
     }
 
-    private static List<Row> Read(SqliteConnection c, string scope, int lastRuns)
+    private static List<Row> Read(IRunStore s, string scope, int lastRuns)
     {
-        using var command = Sql.Command(c, null, """
+        using var command = Sql.Command(s.Connection, null, $"""
             SELECT r.run_id, r.finished_at, k.rule_id, k.pass, k.fail, k.waived, k.error
-            FROM (SELECT id, run_id, finished_at FROM runs WHERE scope = $scope ORDER BY finished_at DESC, id DESC LIMIT $n) r
-            JOIN rule_counts k ON k.run = r.id
+            FROM runs r JOIN rule_counts k ON k.run = r.id
+            WHERE r.id IN ({LastRuns})
             ORDER BY r.finished_at, r.id, k.rule_id
-            """, ("$scope", scope), ("$n", lastRuns));
+            """, ("@scope", scope), ("@n", lastRuns));
         using var reader = command.ExecuteReader();
         var rows = new List<Row>();
         while (reader.Read())
-            rows.Add(new Row(reader.GetString(0), Sql.Time(reader.GetString(1)), reader.GetString(2), reader.GetInt32(3),
+            rows.Add(new Row(reader.GetString(0), s.ReadTime(reader, 1), reader.GetString(2), reader.GetInt32(3),
                 reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6)));
         return rows;
     }
 
-    private static List<(string Framework, string Control, string RuleId)> ControlsOf(SqliteConnection c, IReadOnlyList<string> runIds)
+    private static List<(string Framework, string Control, string RuleId)> ControlsOf(IRunStore s, string scope, int lastRuns)
     {
-        var controls = new List<(string, string, string)>();
-        if (runIds.Count == 0)
-            return controls;
-        using var command = Sql.Command(c, null, """
-            SELECT DISTINCT x.framework, x.control_id, x.rule_id FROM rule_controls x JOIN runs r ON r.id = x.run
-            WHERE r.run_id IN (SELECT value FROM json_each($ids))
-            """, ("$ids", System.Text.Json.JsonSerializer.Serialize(runIds)));
+        using var command = Sql.Command(s.Connection, null, $"SELECT DISTINCT framework, control_id, rule_id FROM rule_controls WHERE run IN ({LastRuns})",
+            ("@scope", scope), ("@n", lastRuns));
         using var reader = command.ExecuteReader();
+        var controls = new List<(string, string, string)>();
         while (reader.Read())
             controls.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         return controls;

@@ -1,10 +1,11 @@
 using ComplianceEngine.Engine.Drift;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace ComplianceEngine.History.Internal;
+namespace ComplianceEngine.History.Internal.Sqlite;
 
 /// <summary>Inserts one run, its sources, rule counts, controls and every result inside the caller's transaction.</summary>
-internal static class RunWriter
+internal static class SqliteRunWriter
 {
     public static long Insert(SqliteConnection c, SqliteTransaction t, RunRecord run, IEnumerable<ResultRecord> results, CancellationToken cancellation)
     {
@@ -67,7 +68,7 @@ internal static class RunWriter
         }
     }
 
-    private static long KeyOf(ResultRecord record, SqliteCommand find, SqliteCommand insertKey, SqliteCommand rename)
+    private static long KeyOf(ResultRecord record, DbCommand find, DbCommand insertKey, DbCommand rename)
     {
         find.Parameters["$rule"].Value = record.RuleId;
         find.Parameters["$resource"].Value = record.ResourceKey;

@@ -1,12 +1,12 @@
 using Microsoft.Data.Sqlite;
 
-namespace ComplianceEngine.History.Internal;
+namespace ComplianceEngine.History.Internal.Sqlite;
 
 /// <summary>
 /// The tables. Results are compact: a (rule, resource) pair is interned once in <c>result_keys</c>, and each
 /// run stores (run, key, outcome, severity) as small integers in a table without rowids, passes included.
 /// </summary>
-internal static class Schema
+internal static class SqliteSchema
 {
     public const int Version = 1;
 
