@@ -57,7 +57,8 @@ public sealed class StatusTests : IDisposable
         sets.Count.ShouldBe(3);
         sets.Count(s => (bool)s!["stale"]!).ShouldBe(1);
         var sample = sets.Single(s => ((string)s!["scope"]!).StartsWith("aws:"))!;
-        ((int)sample["exitCode"]!, (int)sample["newFailures"]!, (int)sample["fail"]!).ShouldBe((1, 0, 71));
+        var latest = JsonNode.Parse(File.ReadAllText(Path.Combine(_dir.File("a2"), "evidence.json")))!["summary"]!;
+        ((int)sample["exitCode"]!, (int)sample["newFailures"]!, (int)sample["fail"]!).ShouldBe((1, 0, (int)latest["fail"]!));
     }
 
     [Fact]
