@@ -38,7 +38,7 @@ internal static class HistoryCommand
         {
             var status = run.Complete ? "complete" : "incomplete";
             var drift = run.Drift is { } d ? $"{d.NewFailures,4} {d.Regressions,4} {d.Resolved,4}" : $"{"-",4} {"-",4} {"-",4}";
-            o.WriteLine($"{run.ShortId,-12}  {Time(run.FinishedAt),-16}  {status,-10} {run.ExitCode,4} {run.Fail,5} {run.Pass,6} {drift}  {run.Scope}");
+            o.WriteLine($"{run.ShortId,-12}  {Time(run.FinishedAt),-16}  {status,-10} {run.ExitCode,4} {run.Fail,5} {run.Pass,6} {drift}  {TerminalText.Escape(run.Scope)}");
         }
     }
 

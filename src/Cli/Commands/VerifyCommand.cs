@@ -1,3 +1,4 @@
+using ComplianceEngine.Cli.Internal;
 using System.CommandLine;
 using ComplianceEngine.Engine;
 using ComplianceEngine.Reports.Integrity;
@@ -25,9 +26,9 @@ internal static class VerifyCommand
             using var key = keyFile is null ? null : ManifestSigner.ImportPemFile(keyFile.FullName, requirePrivate: false);
             var verification = ManifestVerifier.Verify(dir.FullName, key);
             foreach (var change in verification.Changes)
-                stdout.WriteLine($"CHANGED: {change}");
+                stdout.WriteLine($"CHANGED: {TerminalText.Escape(change)}");
             foreach (var note in verification.Notes)
-                stdout.WriteLine($"note: {note}");
+                stdout.WriteLine($"note: {TerminalText.Escape(note)}");
             var signature = verification.SignatureVerified ? "; signature valid" : "";
             stdout.WriteLine(verification.Intact
                 ? $"OK: {verification.FilesChecked} files match manifest.json{signature}."

@@ -33,6 +33,12 @@ internal static class SnapshotSource
     {
         var bytes = File.Exists(path) ? File.ReadAllBytes(path) : throw new Engine.InputException(path, null, null, "the snapshot file does not exist");
         using var stream = new MemoryStream(bytes, writable: false);
-        return new SnapshotInput(SnapshotSerializer.Read(stream, path), bytes, path);
+        var snapshot = SnapshotSerializer.Read(stream, path);
+        // A snapshot written elsewhere may carry a secret in a reason (an echoed header): the copy in the outputs is the
+        // redacted one, re-serialised, so the evidence never holds what the summary hides.
+        var redacted = Engine.Secrets.SnapshotRedaction.Apply(snapshot);
+        return ReferenceEquals(redacted, snapshot)
+            ? new SnapshotInput(snapshot, bytes, path)
+            : new SnapshotInput(redacted, SnapshotSerializer.ToUtf8Bytes(redacted), path);
     }
 }

@@ -33,3 +33,27 @@ public sealed class ArmTokenScopeTests
             .ShouldContain("outside the ARM endpoint (localhost)");
     }
 }
+
+/// <summary>#13.2 at the source: an error body that echoes the Authorization header leaves no token in a reason or a log.</summary>
+public sealed class ArmEchoedTokenTests
+{
+    [Theory]
+    [InlineData("/subscriptions?")]
+    [InlineData("/resources?")]
+    [InlineData("/policyassignments?")]
+    [InlineData("/roleassignments?")]
+    public async Task An_echoed_bearer_token_is_redacted_from_every_reason_and_log(string listing)
+    {
+        await using var harness = await ArmHarness.StartAsync(Tenant(subscriptions: 1));
+        harness.Arm.Inject(listing, FakeArmFaultKind.EchoAuthorization);
+
+        var collection = await harness.CollectAsync();
+
+        var snapshot = SnapshotAssembler.Combine([collection], "contoso", DateTimeOffset.UnixEpoch);
+        var json = System.Text.Encoding.UTF8.GetString(SnapshotSerializer.ToUtf8Bytes(snapshot));
+        json.ShouldContain("Denied by proxy");
+        json.ShouldNotContain("test-arm-token");
+        harness.Logs.AllText.ShouldNotContain("test-arm-token");
+        (collection.Status.Reason ?? "").ShouldNotContain("test-arm-token");
+    }
+}
