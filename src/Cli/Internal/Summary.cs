@@ -53,6 +53,10 @@ internal static class Summary
 
     private static void WriteWaivers(TextWriter o, IReadOnlyList<WaiverUse> waivers, DateTimeOffset now)
     {
+        foreach (var use in waivers.Where(w => w.AmbiguousScopes.Count > 0))
+            o.WriteLine($"Warning: waiver {use.Waiver.JsonPath} ({TerminalText.Escape(use.Waiver.RuleId)} on {TerminalText.Escape(use.Waiver.Resource)}) " +
+                        $"matches resources in {use.AmbiguousScopes.Count} scopes ({TerminalText.Escape(string.Join(", ", use.AmbiguousScopes))}) " +
+                        "and waives none of them by name: give it a 'scope' (tenant, account or subscription id) or use the resource key.");
         foreach (var use in waivers.Where(w => w.State != WaiverState.Applied || w.ExpiresSoon))
         {
             var (label, what) = use switch
