@@ -41,9 +41,5 @@ internal static class TerminalText
         : c == '\t' ? false
         : char.IsControl(c) || IsInvisibleFormatting(c);
 
-    // Bidi embeddings, overrides and isolates, the directional marks, line/paragraph separators, zero-width characters.
-    internal static bool IsInvisibleFormatting(char c) =>
-        c is '\u061C' or '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2028' or '\u2029' or '\uFEFF'
-        || c is >= '\u202A' and <= '\u202E'
-        || c is >= '\u2066' and <= '\u2069';
+    private static bool IsInvisibleFormatting(char c) => Engine.Text.UnicodeControls.IsInvisibleFormatting(c);
 }

@@ -42,7 +42,7 @@ public sealed class AwsUserAdministratorAccessRule : FactRule<AwsIamUser>
     protected override string RemediationFor(AwsIamUser u)
     {
         var arn = u.AttachedPolicyArns?.FirstOrDefault(AwsManagedPolicies.IsAdministratorAccess) ?? AwsManagedPolicies.AdministratorAccess;
-        return $"aws iam detach-user-policy --user-name {u.UserName} --policy-arn {arn}. If {u.UserName} needs to administer the account, " +
+        return $"aws iam detach-user-policy --user-name {Shell.Sh(u.UserName)} --policy-arn {Shell.Sh(arn)}. If {u.UserName} needs to administer the account, " +
                "give the person an IAM Identity Center permission set (or a role they assume with MFA) instead; " +
                "console: IAM > Users > the user > Permissions > Remove.";
     }
