@@ -37,6 +37,7 @@ internal static class ScanCommand
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
             var settings = ConfigFile.Load(parse.GetValue(config));
+            OutputLocation.Check(parse.GetValue(output)!);
             var onlyNew = parse.GetValue(failOnNew);
             if (parse.GetValue(noHistory) && (onlyNew || parse.GetValue(history) is not null))
                 throw new InputException("command line", null, null, "--no-history cannot be combined with --history or --fail-on-new");
