@@ -45,6 +45,10 @@ public sealed class HistoryStore : IDisposable
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
             connection.Open();
             Sql.Execute(connection, null, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
+            // Before anything is written: a SQLite file of something else is refused as it is (no tables added, no WAL),
+            // and a damaged one is bad input now, not an exception after the outputs were published.
+            SchemaCheck.EnsureIsHistoryOrEmpty(connection, full);
+            SchemaCheck.EnsureIntact(connection, full);
             Sql.Scalar(connection, null, "PRAGMA journal_mode = WAL");
             var version = Schema.Ensure(connection);
             if (version > Schema.Version)
