@@ -39,22 +39,40 @@ internal sealed class NoNullItemsConverter : JsonConverterFactory
             if (reader.TokenType != JsonTokenType.StartArray)
                 throw new JsonException($"expected an array, found {reader.TokenType}");
             var items = new List<T>();
+            var converter = (JsonConverter<T>)options.GetConverter(typeof(T));
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (reader.TokenType == JsonTokenType.Null)
                     throw new ItemJsonException($"[{items.Count}]", "null is not allowed here; a list in a snapshot holds no nulls");
+                // The item's own converter is fast but reports no path below the list; on failure the item is read
+                // again from a copy of the reader, through the serializer, only to say exactly where.
+                var checkpoint = reader;
+                T? item;
                 try
                 {
-                    items.Add(JsonSerializer.Deserialize<T>(ref reader, options) ?? throw new ItemJsonException($"[{items.Count}]", "null is not allowed here"));
+                    item = converter.Read(ref reader, typeof(T), options);
                 }
-                catch (JsonException e) when (e is not ItemJsonException { Path: null })
+                catch (JsonException)
                 {
-                    // The item's converter reports a path relative to the item; keep it, under this item's index.
-                    var inner = (e.Path ?? "$").TrimStart('$') + (e as ItemJsonException)?.Relative;
-                    throw new ItemJsonException($"[{items.Count}]{inner}", ItemJsonException.ProblemOf(e));
+                    throw WithPath(ref checkpoint, options, items.Count);
                 }
+                items.Add(item ?? throw new ItemJsonException($"[{items.Count}]", "null is not allowed here"));
             }
             return items;
+        }
+
+        private static JsonException WithPath(ref Utf8JsonReader reader, JsonSerializerOptions options, int index)
+        {
+            try
+            {
+                JsonSerializer.Deserialize<T>(ref reader, options);
+                return new ItemJsonException($"[{index}]", "the item cannot be read");
+            }
+            catch (JsonException e)
+            {
+                var inner = e is ItemJsonException { Path: null } ? "" : (e.Path ?? "$").TrimStart('$');
+                return new ItemJsonException($"[{index}]{inner}{(e as ItemJsonException)?.Relative}", ItemJsonException.ProblemOf(e));
+            }
         }
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options) =>

@@ -14,6 +14,9 @@ internal sealed class StrictTimestampConverter : JsonConverter<DateTimeOffset>
     {
         if (reader.TokenType != JsonTokenType.String)
             throw new JsonException($"expected a timestamp string with a UTC offset, found {reader.TokenType}");
+        // The common case without allocating: a plain (unescaped) value read straight from its bytes.
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && HasOffset(reader.ValueSpan) && reader.TryGetDateTimeOffset(out var fast))
+            return fast;
         var text = reader.GetString()!;
         if (!HasOffset(text))
             throw new JsonException($"the timestamp \"{text}\" has no UTC offset; write it as \"{text}Z\" (UTC) or with its offset, e.g. +09:00");
@@ -23,6 +26,12 @@ internal sealed class StrictTimestampConverter : JsonConverter<DateTimeOffset>
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    private static bool HasOffset(ReadOnlySpan<byte> utf8)
+    {
+        var time = utf8.IndexOfAny((byte)'T', (byte)'t');
+        return time >= 0 && (utf8[^1] is (byte)'Z' or (byte)'z' || utf8.LastIndexOfAny((byte)'+', (byte)'-') > time);
+    }
 
     // After the time of day: Z, or ±hh:mm / ±hhmm / ±hh.
     private static bool HasOffset(string text)
