@@ -52,8 +52,9 @@ internal sealed class NoNullItemsConverter : JsonConverterFactory
                 {
                     item = converter.Read(ref reader, typeof(T), options);
                 }
-                catch (JsonException)
+                catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
                 {
+                    // The serializer turns what the converter threw into a JsonException only at its own boundary.
                     throw WithPath(ref checkpoint, options, items.Count);
                 }
                 items.Add(item ?? throw new ItemJsonException($"[{items.Count}]", "null is not allowed here"));
