@@ -9,6 +9,15 @@ public static class CommandLine
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        KnownSecrets.RegisterEnvironment();
+        // Everything printed goes through TerminalWriter: no tenant string can act on the terminal, no secret is shown.
+        using var safeOut = new TerminalWriter(stdout);
+        using var safeErr = new TerminalWriter(stderr);
+        return await RunSafelyAsync(args, safeOut, safeErr);
+    }
+
+    private static async Task<int> RunSafelyAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         var root = new RootCommand("ComplianceEngine: checks Microsoft Entra ID, AWS and Azure against ISO/IEC 27001:2022 and 27017 controls and writes evidence.")
         {
             ScanCommand.Create(stdout, stderr),

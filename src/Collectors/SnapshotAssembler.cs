@@ -17,7 +17,8 @@ public static class SnapshotAssembler
         var ordered = collections.OrderBy(c => c.Status.Id, StringComparer.Ordinal).ToList();
         var users = ordered.SelectMany(c => c.Facts.EntraUsers).OrderBy(f => f.TenantId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
         var subscriptions = ordered.SelectMany(c => c.Facts.AzureSubscriptions).OrderBy(f => f.SubscriptionId, StringComparer.Ordinal).ToList();
-        return new FactSnapshot
+        // Reasons are API error bodies: redacted here, before anything records them.
+        return Engine.Secrets.SnapshotRedaction.Apply(new FactSnapshot
         {
             CollectedAt = collectedAt,
             Organization = organization,
@@ -33,6 +34,6 @@ public static class SnapshotAssembler
                 AzureSubscriptions = Internal.RoleHolderDirectory.Resolve(subscriptions, users, ordered.Select(c => c.Status)),
                 CloudResources = [.. ordered.SelectMany(c => c.Facts.CloudResources).OrderBy(f => f.Provider, StringComparer.Ordinal).ThenBy(f => f.Scope, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
             },
-        };
+        });
     }
 }

@@ -33,10 +33,8 @@ public static class ReportSet
         };
         files.AddRange(options.AdditionalFiles);
         var folder = new OutputFolder(outDir);
-        var previous = PreviousManifestSha256(folder.Directory);
-        var written = folder.WriteSealed(files, hashed => Seal(hashed, run, previous, options));
-        RemoveStale(folder.Directory, written);
-        return written;
+        // The previous manifest is read when sealing: after a killed run's half-publication was finished or undone.
+        return folder.WriteSealed(files, hashed => Seal(hashed, run, PreviousManifestSha256(folder.Directory), options), OptionalFileNames);
     }
 
     private static List<OutputFile> Seal(IReadOnlyList<WrittenFile> hashed, RunInfo run, string? previous, ReportOptions options)
@@ -53,12 +51,6 @@ public static class ReportSet
     {
         var path = Path.Combine(directory, ManifestWriter.FileName);
         return File.Exists(path) ? RunInfo.Sha256Of(File.ReadAllBytes(path)) : null;
-    }
-
-    private static void RemoveStale(string directory, IReadOnlyList<WrittenFile> written)
-    {
-        foreach (var name in OptionalFileNames.Where(n => written.All(w => w.Name != n)))
-            File.Delete(Path.Combine(directory, name));
     }
 
     private static byte[] Render(Action<Stream> write)

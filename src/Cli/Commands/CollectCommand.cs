@@ -20,6 +20,7 @@ internal static class CollectCommand
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
             var settings = ConfigFile.Load(parse.GetValue(config));
+            OutputLocation.Check(parse.GetValue(output)!);
             if (!SourceRegistry.HasSources(settings))
                 throw new InputException(settings.Path ?? ConfigFile.DefaultName, "$.sources", null, "no sources are configured; add entra, aws or azure sources (see docs/collectors/)");
             var snapshot = await SourceRegistry.CollectAsync(settings, log, cancellation);

@@ -29,7 +29,7 @@ internal static class DiffCommand
             var from = given.Length == 2 ? store.Find(given[0]) : store.BaselineFor(to.Scope, to);
             if (from is null)
             {
-                stdout.WriteLine($"Run {to.ShortId} ({HistoryCommand.Time(to.FinishedAt)} UTC) is the first of its sources ({to.Scope}); nothing to compare with.");
+                stdout.WriteLine($"Run {to.ShortId} ({HistoryCommand.Time(to.FinishedAt)} UTC) is the first of its sources ({TerminalText.Escape(to.Scope)}); nothing to compare with.");
                 return ExitCodes.Success;
             }
             Write(stdout, from, to, store.Diff(from, to));
@@ -44,14 +44,14 @@ internal static class DiffCommand
     private static void Write(TextWriter o, RunSummary from, RunSummary to, RunDrift drift)
     {
         o.WriteLine($"From run {from.ShortId} ({HistoryCommand.Time(from.FinishedAt)} UTC) to run {to.ShortId} ({HistoryCommand.Time(to.FinishedAt)} UTC)");
-        o.WriteLine(from.Scope == to.Scope ? $"Sources: {to.Scope}" : $"Sources differ: {from.Scope} → {to.Scope}");
+        o.WriteLine(from.Scope == to.Scope ? $"Sources: {TerminalText.Escape(to.Scope)}" : $"Sources differ: {TerminalText.Escape(from.Scope)} → {TerminalText.Escape(to.Scope)}");
         foreach (var source in to.Sources.Where(s => s.Status != "complete"))
-            o.WriteLine($"  {source.Id} was {source.Status} in run {to.ShortId}: {source.Reason}");
+            o.WriteLine($"  {TerminalText.Escape(source.Id)} was {TerminalText.Escape(source.Status)} in run {to.ShortId}: {TerminalText.Escape(source.Reason)}");
         if (from.ConfigSha256 != to.ConfigSha256)
             o.WriteLine("Configuration changed between the runs (rules.json hash differs).");
         o.WriteLine($"{DriftSummary.Counts(drift)}.");
         foreach (var change in drift.Changes)
-            o.WriteLine($"  {DriftSummary.Label(change.State),-10} {change.RuleId,-12} {change.DisplayName} ({change.ResourceKey}): " +
+            o.WriteLine($"  {DriftSummary.Label(change.State),-10} {TerminalText.Escape(change.RuleId),-12} {TerminalText.Escape(change.DisplayName)} ({TerminalText.Escape(change.ResourceKey)}): " +
                         $"{Outcome(change.Previous)} → {Outcome(change.Current)}");
     }
 

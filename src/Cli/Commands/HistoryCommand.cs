@@ -48,13 +48,11 @@ internal static class HistoryCommand
         {
             var status = run.Complete ? "complete" : "incomplete";
             var drift = run.Drift is { } d ? $"{d.NewFailures,4} {d.Regressions,4} {d.Resolved,4}" : $"{"-",4} {"-",4} {"-",4}";
-            o.WriteLine($"{run.ShortId,-12}  {Time(run.FinishedAt),-16}  {status,-10} {run.ExitCode,4} {run.Fail,5} {run.Pass,6} {drift}  {Plain(run.Scope)}");
+            o.WriteLine($"{run.ShortId,-12}  {Time(run.FinishedAt),-16}  {status,-10} {run.ExitCode,4} {run.Fail,5} {run.Pass,6} {drift}  {TerminalText.Escape(run.Scope)}");
         }
     }
 
     internal static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Text from the tenant (source ids, reasons) on a terminal: control characters cannot move the cursor or forge lines.</summary>
-    internal static string Plain(string? text) =>
-        string.Concat((text ?? "").Select(c => char.IsControl(c) ? '?' : c));
 }

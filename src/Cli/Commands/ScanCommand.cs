@@ -37,6 +37,7 @@ internal static class ScanCommand
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
             var settings = ConfigFile.Load(parse.GetValue(config));
+            OutputLocation.Check(parse.GetValue(output)!);
             var onlyNew = parse.GetValue(failOnNew);
             if (parse.GetValue(noHistory) && (onlyNew || parse.GetValue(history) is not null))
                 throw new InputException("command line", null, null, "--no-history cannot be combined with --history or --fail-on-new");
@@ -52,10 +53,10 @@ internal static class ScanCommand
             var written = await Outputs.WriteAsync(result, run, input, parse.GetValue(output)!, reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation);
             var threshold = parse.GetValue(failOn)!;
             var exitCode = Decide(result, threshold, onlyNew ? drift : null);
+            Summary.Write(stdout, result, input, written, threshold, exitCode, drift, onlyNew);
             store?.Record(result, run, exitCode);
             if (store is not null)
                 log.Information("Run {RunId} recorded in the history {HistoryPath}", run.RunId, store.Path);
-            Summary.Write(stdout, result, input, written, threshold, exitCode, drift, onlyNew);
             log.Information("Scan finished with exit code {ExitCode}", exitCode);
             return exitCode;
         });

@@ -59,9 +59,9 @@ internal static class StatusCommand
             var state = s.Stale ? "STALE" : s.Complete ? "complete" : "incomplete";
             var age = s.AgeHours.ToString("0.0", CultureInfo.InvariantCulture) + " h";
             o.WriteLine($"{HistoryCommand.Time(s.FinishedAt),-16} {age,7}  {s.ExitCode,4} {s.Fail,5} {s.NewFailures?.ToString(CultureInfo.InvariantCulture) ?? "-",4}  " +
-                        $"{state,-10}  {Truncate(HistoryCommand.Plain(s.Organization), 20),-20}  {HistoryCommand.Plain(s.Scope)}");
+                        $"{state,-10}  {Truncate(TerminalText.Escape(s.Organization), 20),-20}  {TerminalText.Escape(s.Scope)}");
             foreach (var source in s.IncompleteSources)
-                o.WriteLine($"{"",36}  {HistoryCommand.Plain(source.Id)} was {source.Status}{(source.Reason is null ? "" : ": " + HistoryCommand.Plain(source.Reason))}");
+                o.WriteLine($"{"",36}  {TerminalText.Escape(source.Id)} was {source.Status}{(source.Reason is null ? "" : ": " + TerminalText.Escape(source.Reason))}");
         }
     }
 

@@ -14,7 +14,7 @@ internal static class CommandRunner
         catch (InputException e)
         {
             foreach (var error in e.Errors)
-                await stderr.WriteLineAsync($"error: {error.Message}");
+                await stderr.WriteLineAsync($"error: {TerminalText.Escape(error.Message)}");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)
@@ -25,7 +25,7 @@ internal static class CommandRunner
         catch (Exception e)
         {
             // The type and message only: a stack trace is for --log-level debug, and messages never carry secrets.
-            await stderr.WriteLineAsync($"internal error: {e.GetType().Name}: {e.Message}");
+            await stderr.WriteLineAsync($"internal error: {e.GetType().Name}: {TerminalText.Escape(e.Message)}");
             return ExitCodes.InternalError;
         }
     }

@@ -10,8 +10,10 @@ internal static class ConfigFile
 
     public static ComplianceConfig Load(FileInfo? given)
     {
-        if (given is not null)
-            return ConfigLoader.Load(given.FullName, RuleProfiles.Catalog);
-        return File.Exists(DefaultName) ? ConfigLoader.Load(Path.GetFullPath(DefaultName), RuleProfiles.Catalog) : ConfigLoader.Defaults(RuleProfiles.Catalog);
+        var config = given is not null
+            ? ConfigLoader.Load(given.FullName, RuleProfiles.Catalog)
+            : File.Exists(DefaultName) ? ConfigLoader.Load(Path.GetFullPath(DefaultName), RuleProfiles.Catalog) : ConfigLoader.Defaults(RuleProfiles.Catalog);
+        KnownSecrets.RegisterNamedIn(config);
+        return config;
     }
 }

@@ -18,7 +18,7 @@ internal static class DriftSummary
         if (drift.Baseline is null)
             return;
         foreach (var change in drift.Changes.Take(MaxListed))
-            o.WriteLine($"  {Label(change.State),-10} {change.RuleId,-12} {change.DisplayName} ({change.ResourceKey}){Transition(change)}");
+            o.WriteLine($"  {Label(change.State),-10} {TerminalText.Escape(change.RuleId),-12} {TerminalText.Escape(change.DisplayName)} ({TerminalText.Escape(change.ResourceKey)}){Transition(change)}");
         if (drift.Changes.Count > MaxListed)
             o.WriteLine($"  … and {drift.Changes.Count - MaxListed} more; evidence.json lists them all.");
     }

@@ -18,6 +18,7 @@ internal static class Logging
         return new LoggerConfiguration()
             .MinimumLevel.Is(ParseLevel(level))
             .Enrich.WithProperty("Application", "compliance")
+            .Enrich.With(new EscapedProperties())
             .WriteTo.Sink(new TextWriterSink(formatter, stderr))
             .CreateLogger();
     }
@@ -29,6 +30,28 @@ internal static class Logging
         "error" => LogEventLevel.Error,
         _ => LogEventLevel.Information,
     };
+
+    // A property value (a display name, an API's reason) stays on its own line whatever it holds: control characters,
+    // newlines included, are escaped and known secrets masked before any formatter sees it.
+    private sealed class EscapedProperties : ILogEventEnricher
+    {
+        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
+        {
+            foreach (var (name, value) in logEvent.Properties.ToList())
+            {
+                if (Escaped(value) is { } safe)
+                    logEvent.AddOrUpdateProperty(new LogEventProperty(name, safe));
+            }
+        }
+
+        private static LogEventPropertyValue? Escaped(LogEventPropertyValue value) => value switch
+        {
+            ScalarValue { Value: string text } when TerminalText.Escape(text) is var safe && safe != text => new ScalarValue(safe),
+            SequenceValue sequence when sequence.Elements.Any(e => Escaped(e) is not null) =>
+                new SequenceValue(sequence.Elements.Select(e => Escaped(e) ?? e)),
+            _ => null,
+        };
+    }
 
     private sealed class TextWriterSink(ITextFormatter formatter, TextWriter writer) : ILogEventSink
     {

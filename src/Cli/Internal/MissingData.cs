@@ -14,7 +14,7 @@ internal static class MissingData
             return;
         o.WriteLine("Missing data:");
         foreach (var scope in missing)
-            o.WriteLine($"  {Line(scope)}");
+            o.WriteLine($"  {TerminalText.Escape(Line(scope))}");
         o.WriteLine();
     }
 

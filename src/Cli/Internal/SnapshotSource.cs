@@ -31,8 +31,21 @@ internal static class SnapshotSource
 
     private static SnapshotInput Read(string path)
     {
-        var bytes = File.Exists(path) ? File.ReadAllBytes(path) : throw new Engine.InputException(path, null, null, "the snapshot file does not exist");
+        var info = new FileInfo(path);
+        if (!info.Exists)
+            throw new Engine.InputException(path, null, null, "the snapshot file does not exist");
+        // Read whole (its bytes are copied into the outputs as evidence): one array, so at most Array.MaxLength bytes.
+        if (info.Length > Array.MaxLength)
+            throw new Engine.InputException(path, null, null,
+                $"the snapshot is {info.Length:N0} bytes; this build reads snapshots of up to {Array.MaxLength:N0} bytes (2 GB): split the sources over several scans");
+        var bytes = File.ReadAllBytes(path);
         using var stream = new MemoryStream(bytes, writable: false);
-        return new SnapshotInput(SnapshotSerializer.Read(stream, path), bytes, path);
+        var snapshot = SnapshotSerializer.Read(stream, path);
+        // A snapshot written elsewhere may carry a secret in a reason (an echoed header): the copy in the outputs is the
+        // redacted one, re-serialised, so the evidence never holds what the summary hides.
+        var redacted = Engine.Secrets.SnapshotRedaction.Apply(snapshot);
+        return ReferenceEquals(redacted, snapshot)
+            ? new SnapshotInput(snapshot, bytes, path)
+            : new SnapshotInput(redacted, SnapshotSerializer.ToUtf8Bytes(redacted), path);
     }
 }

@@ -14,8 +14,8 @@ internal static class Summary
         string failOn, int exitCode, RunDrift? drift = null, bool failOnNew = false)
     {
         var snapshot = result.Snapshot;
-        o.WriteLine($"ComplianceEngine {Outputs.ToolVersion} — {snapshot.Organization ?? "scan"}, collected {snapshot.CollectedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC");
-        o.WriteLine($"Snapshot: {input.Origin} (sha256 {input.Sha256[..12]}…); config: {result.Config.Path ?? "built-in defaults"}");
+        o.WriteLine($"ComplianceEngine {Outputs.ToolVersion} — {TerminalText.Escape(snapshot.Organization ?? "scan")}, collected {snapshot.CollectedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC");
+        o.WriteLine($"Snapshot: {TerminalText.Escape(input.Origin)} (sha256 {input.Sha256[..12]}…); config: {TerminalText.Escape(result.Config.Path ?? "built-in defaults")}");
         o.WriteLine();
         o.WriteLine("Sources:");
         var missing = result.IncompleteScopes;
@@ -23,7 +23,7 @@ internal static class Summary
         {
             var scopes = missing.Count(m => m.Source.Id == source.Id);
             var detail = scopes == 0 ? string.Empty : $" — {scopes} incomplete {(scopes == 1 ? "scope" : "scopes")}";
-            o.WriteLine($"  {source.Id,-32} {source.Status.ToString().ToLowerInvariant()}{detail}");
+            o.WriteLine($"  {TerminalText.Escape(source.Id),-32} {source.Status.ToString().ToLowerInvariant()}{detail}");
         }
         o.WriteLine();
         MissingData.Write(o, missing);
@@ -31,7 +31,7 @@ internal static class Summary
         foreach (var rule in result.Rules)
         {
             var na = rule.Count(Outcome.NotApplicable) + (rule.NotApplicableReason is null ? 0 : 1);
-            o.WriteLine($"{rule.Descriptor.Id,-12} {rule.Severity.ToName(),-8} {rule.Count(Outcome.Fail),5} {rule.Count(Outcome.Pass),6} {rule.Count(Outcome.Waived),6} {rule.Count(Outcome.Error),5} {na,4}  {rule.Descriptor.Title}");
+            o.WriteLine($"{TerminalText.Escape(rule.Descriptor.Id),-12} {rule.Severity.ToName(),-8} {rule.Count(Outcome.Fail),5} {rule.Count(Outcome.Pass),6} {rule.Count(Outcome.Waived),6} {rule.Count(Outcome.Error),5} {na,4}  {TerminalText.Escape(rule.Descriptor.Title)}");
         }
         o.WriteLine();
         o.WriteLine($"Total: {result.Count(Outcome.Fail)} fail, {result.Count(Outcome.Pass)} pass, {result.Count(Outcome.Waived)} waived, " +
@@ -53,6 +53,10 @@ internal static class Summary
 
     private static void WriteWaivers(TextWriter o, IReadOnlyList<WaiverUse> waivers, DateTimeOffset now)
     {
+        foreach (var use in waivers.Where(w => w.AmbiguousScopes.Count > 0))
+            o.WriteLine($"Warning: waiver {use.Waiver.JsonPath} ({TerminalText.Escape(use.Waiver.RuleId)} on {TerminalText.Escape(use.Waiver.Resource)}) " +
+                        $"matches resources in {use.AmbiguousScopes.Count} scopes ({TerminalText.Escape(string.Join(", ", use.AmbiguousScopes))}) " +
+                        "and waives none of them by name: give it a 'scope' (tenant, account or subscription id) or use the resource key.");
         foreach (var use in waivers.Where(w => w.State != WaiverState.Applied || w.ExpiresSoon))
         {
             var (label, what) = use switch
@@ -61,7 +65,7 @@ internal static class Summary
                 { State: WaiverState.Unused } => ("Note", "matches no result (unused): remove it or correct its rule/resource"),
                 _ => ("Warning", $"expires on {use.Waiver.Expires:yyyy-MM-dd}, {DaysLeft(use.Waiver, now)}: renew it or fix the finding"),
             };
-            o.WriteLine($"{label}: waiver {use.Waiver.JsonPath} ({use.Waiver.RuleId} on {use.Waiver.Resource}) {what}.");
+            o.WriteLine($"{label}: waiver {use.Waiver.JsonPath} ({TerminalText.Escape(use.Waiver.RuleId)} on {TerminalText.Escape(use.Waiver.Resource)}) {what}.");
         }
     }
 

@@ -41,6 +41,10 @@ public static class AzureCredentials
         };
     }
 
+    /// <summary>The credential, with every token it issues registered for redaction (<see cref="Engine.Secrets.SecretRedactor"/>).</summary>
+    public static TokenCredential Redacted(TokenCredential credential) =>
+        credential as RedactedTokenCredential ?? (TokenCredential)new RedactedTokenCredential(credential);
+
     private static string Require(string? value, string name) =>
         value ?? throw new InvalidOperationException($"auth.{name} is required for this authentication method.");
 
@@ -49,6 +53,7 @@ public static class AzureCredentials
     {
         var key = Require(variable, name);
         var value = environment(key);
+        Engine.Secrets.SecretRedactor.Register(value);
         return string.IsNullOrEmpty(value)
             ? throw new InvalidOperationException($"environment variable {key} (auth.{name}) is not set or empty.")
             : value;

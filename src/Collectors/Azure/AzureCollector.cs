@@ -44,7 +44,7 @@ public sealed class AzureCollector : ISourceCollector
         TokenCredential credential;
         try
         {
-            credential = _credential ?? AzureCredentials.Create(_options.Auth);
+            credential = AzureCredentials.Redacted(_credential ?? AzureCredentials.Create(_options.Auth));
         }
         catch (InvalidOperationException e)
         {

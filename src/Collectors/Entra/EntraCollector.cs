@@ -39,7 +39,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
         GraphServiceClient graph;
         try
         {
-            graph = GraphClientBuilder.Create(source, options, _credential ?? AzureCredentials.Create(source.Auth, options.Environment), counter);
+            graph = GraphClientBuilder.Create(source, options, AzureCredentials.Redacted(_credential ?? AzureCredentials.Create(source.Auth, options.Environment)), counter);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {

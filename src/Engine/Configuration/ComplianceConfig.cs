@@ -38,6 +38,9 @@ public sealed record ComplianceConfig
     /// <summary>Waivers expiring within this many days are called out.</summary>
     public int WaiverWarningDays { get; init; } = 14;
 
+    /// <summary>The longest a waiver may run, from its approval (else from the day it is read): one year by default.</summary>
+    public int MaxWaiverDays { get; init; } = 365;
+
     /// <summary>Language of report.html: <c>en</c> or <c>ja</c> (<c>output.language</c>; <c>--lang</c> overrides).</summary>
     public string Language { get; init; } = "en";
 

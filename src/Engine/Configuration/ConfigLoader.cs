@@ -28,10 +28,22 @@ public static class ConfigLoader
 
     public static ComplianceConfig Parse(byte[] utf8, string displayName, RuleCatalog catalog)
     {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(utf8));
+        // A BOM is accepted, as for snapshots (editors on Windows write one); the hash stays that of the file's bytes.
+        if (utf8.AsSpan().StartsWith("\uFEFF"u8))
+            utf8 = utf8[3..];
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+            throw InvalidUtf8(utf8, displayName);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions
+            {
+                CommentHandling = JsonCommentHandling.Skip,
+                AllowTrailingCommas = true,
+                AllowDuplicateProperties = false,
+                MaxDepth = 64,
+            });
         }
         catch (JsonException e)
         {
@@ -46,12 +58,21 @@ public static class ConfigLoader
             var config = reader.Read(document.RootElement) with
             {
                 Path = displayName,
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(utf8)),
+                Sha256 = hash,
             };
             if (reader.Errors.Count > 0)
                 throw new InputException(reader.Errors);
             return config;
         }
+    }
+
+    private static InputException InvalidUtf8(byte[] utf8, string displayName)
+    {
+        var offset = 0;
+        while (offset < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8.AsSpan(offset), out _, out var consumed) == System.Buffers.OperationStatus.Done)
+            offset += consumed;
+        var line = 1 + utf8.AsSpan(0, offset).Count((byte)'\n');
+        return new InputException(displayName, null, line, $"not valid UTF-8 at byte {offset}: save the file as UTF-8");
     }
 
     internal static string Describe(JsonValueKind kind) => kind switch

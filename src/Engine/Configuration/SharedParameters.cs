@@ -7,7 +7,11 @@ public static class SharedParameters
 {
     public static readonly ParameterDescriptor AllowedCountries = ParameterDescriptor.StringList(
         "allowedCountries", ["JP"],
-        "ISO 3166 alpha-2 countries where data may be stored (the countries the organisation tells its customers).");
+        "ISO 3166 alpha-2 countries where data may be stored (the countries the organisation tells its customers).") with
+    {
+        AllowedItems = CountryCodes.All,
+        ItemsExpected = "an ISO 3166-1 alpha-2 country code in capitals, such as \"JP\"",
+    };
 
     public static readonly ParameterDescriptor BreakGlassAccounts = ParameterDescriptor.StringList(
         "breakGlassAccounts", [],

@@ -33,12 +33,15 @@ public sealed class Evaluator(ComplianceConfig config, ILogger? logger = null)
         _log.Debug("Fired {RuleCount} rules over {FactCount} facts in {ElapsedMs} ms",
             enabled.Count, snapshot.Facts.Count, started.ElapsedMilliseconds);
 
-        var waivers = new WaiverBook(config.Waivers, snapshot.CollectedAt, config.WaiverWarningDays);
+        var waivers = new WaiverBook(config.Waivers, snapshot.CollectedAt, config.WaiverWarningDays, snapshot.Facts);
         var evaluations = enabled
             .Select(e => new OutcomeBuilder(e.Rule, e.Severity, snapshot, sink.DecisionsOf(e.Rule), waivers).Build())
             .ToList();
 
         var result = new EvaluationResult(snapshot, config, evaluations, waivers.Uses(), DateTimeOffset.UtcNow, started.Elapsed);
+        foreach (var use in result.Waivers.Where(u => u.AmbiguousScopes.Count > 0))
+            _log.Warning("Waiver {WaiverPath} names {Resource}, which matches resources in {ScopeCount} scopes ({Scopes}); it waives nothing by name until it gets a 'scope'",
+                use.Waiver.JsonPath, use.Waiver.Resource, use.AmbiguousScopes.Count, string.Join(", ", use.AmbiguousScopes));
         _log.Information("Evaluated {RuleCount} rules: {Fail} fail, {Pass} pass, {Waived} waived, {Error} error, {NotApplicable} not applicable in {ElapsedMs} ms",
             evaluations.Count, result.Count(Outcome.Fail), result.Count(Outcome.Pass), result.Count(Outcome.Waived),
             result.Count(Outcome.Error), result.Count(Outcome.NotApplicable), started.ElapsedMilliseconds);

@@ -25,4 +25,12 @@ public sealed record ParameterDescriptor(string Name, ParameterKind Kind, object
         new(name, ParameterKind.StringList, @default, description);
 
     public int Minimum { get; init; }
+
+    /// <summary>The largest value an integer parameter accepts. Bounded by default, so a day count or a limit cannot
+    /// overflow a date or a size when the rule applies it (100,000 days is 273 years).</summary>
+    public int Maximum { get; init; } = 100_000;
+
+    /// <summary>When set, the only values a string list may hold (e.g. ISO 3166 alpha-2 codes), named by <see cref="ItemsExpected"/>.</summary>
+    public IReadOnlySet<string>? AllowedItems { get; init; }
+    public string? ItemsExpected { get; init; }
 }

@@ -15,6 +15,17 @@ public static class SnapshotSerializer
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
     };
 
+    // Reading is strict where writing need not be: no null where a value is needed, no duplicate keys (a later
+    // "mfaActive": true would silently win), no timestamp without an offset, no nesting deeper than a snapshot has.
+    private static readonly JsonSerializerOptions ReadOptions = new(Options)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        AllowDuplicateProperties = false,
+        MaxDepth = 32,
+        Converters = { new Internal.StrictTimestampConverter(), new Internal.NoNullItemsConverter() },
+    };
+
     public static FactSnapshot Read(string path)
     {
         if (!File.Exists(path))
@@ -28,11 +39,20 @@ public static class SnapshotSerializer
         FactSnapshot? snapshot;
         try
         {
-            snapshot = JsonSerializer.Deserialize<FactSnapshot>(stream, Options);
+            snapshot = JsonSerializer.Deserialize<FactSnapshot>(SkipBom(stream), ReadOptions);
+        }
+        catch (Internal.NoNullItemsConverter.ItemJsonException e)
+        {
+            throw new InputException(displayName, (e.Path ?? "$") + e.Relative, e.LineNumber + 1, e.Problem);
         }
         catch (JsonException e)
         {
             throw new InputException(displayName, e.Path, e.LineNumber + 1, Describe(e));
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or ArgumentException or NotSupportedException)
+        {
+            // A value the model refuses (a number too large, a malformed value, invalid UTF-8): still bad input.
+            throw new InputException(displayName, "$", null, $"unreadable snapshot: {e.Message}");
         }
         if (snapshot is null)
             throw new InputException(displayName, "$", 1, "expected a snapshot object, found null");
@@ -49,6 +69,18 @@ public static class SnapshotSerializer
 
     public static byte[] ToUtf8Bytes(FactSnapshot snapshot) =>
         JsonSerializer.SerializeToUtf8Bytes(snapshot, Options);
+
+    // System.Text.Json skips a UTF-8 BOM itself only for some entry points; accepted explicitly, as for rules.json.
+    private static Stream SkipBom(Stream stream)
+    {
+        if (!stream.CanSeek)
+            return stream;
+        Span<byte> head = stackalloc byte[3];
+        var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        if (read < 3 || head[0] != 0xEF || head[1] != 0xBB || head[2] != 0xBF)
+            stream.Seek(-read, SeekOrigin.Current);
+        return stream;
+    }
 
     private static string Describe(JsonException e)
     {

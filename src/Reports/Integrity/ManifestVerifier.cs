@@ -8,6 +8,11 @@ namespace ComplianceEngine.Reports.Integrity;
 public sealed record Verification(IReadOnlyList<string> Changes, IReadOnlyList<string> Notes, int FilesChecked, bool SignatureVerified)
 {
     public bool Intact => Changes.Count == 0;
+
+    /// <summary>The run the manifest says it describes, and when it was made: what was verified.</summary>
+    public string? RunId { get; init; }
+    public string? CreatedAt { get; init; }
+    public string? PreviousManifestSha256 { get; init; }
 }
 
 /// <summary>
@@ -17,33 +22,65 @@ public sealed record Verification(IReadOnlyList<string> Changes, IReadOnlyList<s
 /// </summary>
 public static class ManifestVerifier
 {
-    public static Verification Verify(string directory, ECDsa? publicKey)
+    /// <param name="expectedPrevious">The manifest of the run before (its bytes): the verified manifest must chain to it.</param>
+    public static Verification Verify(string directory, ECDsa? publicKey, byte[]? expectedPrevious = null)
     {
         var changes = new List<string>();
         var notes = new List<string>();
         var manifestPath = Path.Combine(directory, ManifestWriter.FileName);
         if (!File.Exists(manifestPath))
             return new Verification([$"{ManifestWriter.FileName} is missing"], notes, 0, false);
+        // Nothing is opened before it is known to be a regular file: a FIFO named like an output would hang the check.
+        if (FileKind.NotRegular(manifestPath) is { } manifestKind)
+            return new Verification([$"{ManifestWriter.FileName} is {manifestKind}, not a regular file: refused"], notes, 0, false);
         var manifest = File.ReadAllBytes(manifestPath);
 
         var signatureVerified = CheckSignature(directory, manifest, publicKey, changes, notes);
         var listed = ReadEntries(manifest, changes);
         if (listed is null)
             return new Verification(changes, notes, 0, signatureVerified);
+        var (runId, createdAt, previous) = ReadRun(manifest);
+        if (expectedPrevious is not null)
+            CheckChain(previous, RunInfo.Sha256Of(expectedPrevious), changes);
 
         foreach (var (name, sha256, size) in listed)
             CheckFile(directory, name, sha256, size, changes);
         var known = listed.Select(e => e.Name).Append(ManifestWriter.FileName).Append(ManifestSigner.SignatureFileName).ToHashSet(StringComparer.Ordinal);
-        foreach (var extra in System.IO.Directory.EnumerateFiles(directory).Select(Path.GetFileName).OfType<string>()
-                     .Where(n => !n.StartsWith('.') && !known.Contains(n)).Order(StringComparer.Ordinal))
-            changes.Add($"{extra} is not listed in {ManifestWriter.FileName} (added after the run)");
-        return new Verification(changes, notes, listed.Count, signatureVerified);
+        // Every entry of the folder: dotfiles, folders, links and pipes included; the manifest covers exactly what is there.
+        foreach (var extra in System.IO.Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).OfType<string>()
+                     .Where(n => !known.Contains(n)).Order(StringComparer.Ordinal))
+        {
+            var kind = FileKind.NotRegular(Path.Combine(directory, extra));
+            changes.Add($"{extra}{(kind is null ? "" : $" ({kind})")} is not listed in {ManifestWriter.FileName} (added after the run)");
+        }
+        return new Verification(changes, notes, listed.Count, signatureVerified) { RunId = runId, CreatedAt = createdAt, PreviousManifestSha256 = previous };
+    }
+
+    private static void CheckChain(string? previous, string expected, List<string> changes)
+    {
+        if (previous is null)
+            changes.Add($"{ManifestWriter.FileName} does not chain to an earlier manifest; expected sha256 {expected} (--previous)");
+        else if (!string.Equals(previous, expected, StringComparison.OrdinalIgnoreCase))
+            changes.Add($"{ManifestWriter.FileName} chains to the manifest with sha256 {previous}, not to the expected earlier one ({expected}, --previous)");
+    }
+
+    private static (string? RunId, string? CreatedAt, string? Previous) ReadRun(byte[] manifest)
+    {
+        using var document = JsonDocument.Parse(manifest);
+        var root = document.RootElement;
+        string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return (Text("runId"), Text("createdAt"), Text("previousManifestSha256"));
     }
 
     private static bool CheckSignature(string directory, byte[] manifest, ECDsa? publicKey, List<string> changes, List<string> notes)
     {
         var signaturePath = Path.Combine(directory, ManifestSigner.SignatureFileName);
         var signed = File.Exists(signaturePath);
+        if (signed && FileKind.NotRegular(signaturePath) is { } kind)
+        {
+            changes.Add($"{ManifestSigner.SignatureFileName} is {kind}, not a regular file: refused");
+            return false;
+        }
         if (publicKey is null)
         {
             notes.Add(signed
@@ -88,6 +125,11 @@ public static class ManifestVerifier
     private static void CheckFile(string directory, string name, string sha256, long size, List<string> changes)
     {
         var path = Path.Combine(directory, name);
+        if (FileKind.NotRegular(path) is { } kind && (File.Exists(path) || System.IO.Directory.Exists(path)))
+        {
+            changes.Add($"{name} is {kind}, not a regular file: refused");
+            return;
+        }
         if (!File.Exists(path))
         {
             changes.Add($"{name} is missing");

@@ -18,6 +18,13 @@ internal static class EvidenceWaivers
             writer.WriteString("state", State(use.State));
             writer.WriteNumber("matched", use.Matched);
             writer.WriteBoolean("expiresSoon", use.ExpiresSoon);
+            if (use.AmbiguousScopes.Count > 0)
+            {
+                writer.WriteStartArray("ambiguousScopes");
+                foreach (var scope in use.AmbiguousScopes)
+                    writer.WriteStringValue(scope);
+                writer.WriteEndArray();
+            }
             writer.WriteNumber("daysLeft", use.Waiver.Expires.DayNumber - DateOnly.FromDateTime(asOf.UtcDateTime).DayNumber);
             writer.WriteEndObject();
         }
@@ -29,6 +36,8 @@ internal static class EvidenceWaivers
     {
         writer.WriteString("ruleId", waiver.RuleId);
         writer.WriteString("resource", waiver.Resource);
+        if (waiver.Scope is { } scope)
+            writer.WriteString("scope", scope);
         writer.WriteString("justification", waiver.Justification);
         writer.WriteString("owner", waiver.Owner);
         writer.WriteString("approver", waiver.Approver);

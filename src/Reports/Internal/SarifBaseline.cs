@@ -53,7 +53,7 @@ internal static class SarifBaseline
             writer.WriteString("kind", "pass");
             writer.WriteString("level", "none");
             writer.WriteStartObject("message");
-            writer.WriteString("text", $"Resolved: {gone.DisplayName} failed {gone.RuleId} in run {drift.Baseline?.RunId} and has no result in this run.");
+            writer.WriteString("text", SarifText.Plain($"Resolved: {gone.DisplayName} failed {gone.RuleId} in run {drift.Baseline?.RunId} and has no result in this run."));
             writer.WriteEndObject();
             writer.WriteStartArray("locations");
             writer.WriteStartObject();

@@ -73,7 +73,7 @@ internal static class SarifInvocation
         }
         writer.WriteString("level", notice.Level);
         writer.WriteStartObject("message");
-        writer.WriteString("text", notice.Message);
+        writer.WriteString("text", SarifText.Plain(notice.Message));
         writer.WriteEndObject();
         writer.WriteObserved("properties", notice.Properties);
         writer.WriteEndObject();

@@ -40,7 +40,7 @@ internal static class SarifResults
         writer.WriteString("kind", OutcomeMapping.SarifKind(finding.Outcome));
         writer.WriteString("level", OutcomeMapping.SarifLevel(finding.Outcome, severity));
         writer.WriteStartObject("message");
-        writer.WriteString("text", finding.Message);
+        writer.WriteString("text", SarifText.Plain(finding.Message));
         writer.WriteEndObject();
 
         writer.WriteStartArray("locations");

@@ -1,24 +1,22 @@
 namespace ComplianceEngine.Reports.Internal;
 
-/// <summary>A file written in full to a temporary name beside its final name, waiting to be renamed into place.</summary>
+/// <summary>A file written in full to its publication's temporary name beside its final name, waiting to be renamed into place.</summary>
 internal sealed class StagedFile
 {
     private readonly string _tempPath;
-    private readonly string _finalPath;
 
-    private StagedFile(string tempPath, string finalPath, WrittenFile written)
+    private StagedFile(string tempPath, WrittenFile written)
     {
         _tempPath = tempPath;
-        _finalPath = finalPath;
         Written = written;
     }
 
     public WrittenFile Written { get; }
 
-    public static StagedFile Write(string directory, OutputFile file)
+    public static StagedFile Write(Publication publication, OutputFile file)
     {
         // Same folder as the target, so the rename stays on one file system and is atomic.
-        var tempPath = Path.Combine(directory, $".{file.Name}.{Guid.NewGuid():N}.tmp");
+        var tempPath = publication.TempPath(file.Name);
         try
         {
             using var stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
@@ -26,7 +24,7 @@ internal sealed class StagedFile
             file.Write(hashing);
             hashing.Flush();
             stream.Flush(flushToDisk: true);
-            return new StagedFile(tempPath, Path.Combine(directory, file.Name), new WrittenFile(file.Name, hashing.Sha256(), hashing.Length));
+            return new StagedFile(tempPath, new WrittenFile(file.Name, hashing.Sha256(), hashing.Length));
         }
         catch
         {
@@ -34,8 +32,6 @@ internal sealed class StagedFile
             throw;
         }
     }
-
-    public void Commit() => File.Move(_tempPath, _finalPath, overwrite: true);
 
     public void Discard()
     {

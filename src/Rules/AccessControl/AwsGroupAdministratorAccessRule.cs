@@ -44,7 +44,7 @@ public sealed class AwsGroupAdministratorAccessRule : FactRule<AwsIamUser>
         ("groupPolicyArns", u.GroupPolicyArns));
 
     protected override string RemediationFor(AwsIamUser u) =>
-        $"Find the group: aws iam list-groups-for-user --user-name {u.UserName}, then for each group aws iam list-attached-group-policies --group-name <group>. " +
+        $"Find the group: aws iam list-groups-for-user --user-name {Shell.Sh(u.UserName)}, then for each group aws iam list-attached-group-policies --group-name <group>. " +
         $"If the access is still needed, record the review as a waiver for AWS-IAM-07 on {u.UserName} with an expiry; otherwise " +
-        $"aws iam remove-user-from-group --user-name {u.UserName} --group-name <group>, or move administration to an IAM Identity Center permission set.";
+        $"aws iam remove-user-from-group --user-name {Shell.Sh(u.UserName)} --group-name <group>, or move administration to an IAM Identity Center permission set.";
 }

@@ -42,6 +42,6 @@ public sealed class AwsRootAccessKeysRule : FactRule<AwsAccount>
         $"Find what uses the keys (root access key last used {AwsCredentialText.Date(a.RootAccessKeyLastUsed)}) and move it to an IAM role. " +
         $"Then sign in to account {a.AccountId} as the root user, IAM > Security credentials > Access keys: deactivate, then delete each key. " +
         "With centralised root access, from the management account: " +
-        $"aws sts assume-root --target-principal {a.AccountId} --task-policy-arn arn=arn:aws:iam::aws:policy/root-task/IAMDeleteRootUserCredentials, " +
+        $"aws sts assume-root --target-principal {Shell.Sh(a.AccountId)} --task-policy-arn arn=arn:aws:iam::aws:policy/root-task/IAMDeleteRootUserCredentials, " +
         "then with those credentials: aws iam list-access-keys and aws iam delete-access-key --access-key-id <id>.";
 }

@@ -65,10 +65,10 @@ public sealed class AwsUnusedCredentialsRule : FactRule<AwsIamUser>
     {
         var steps = new List<string>();
         if (PasswordUnused(u))
-            steps.Add($"remove the console password: aws iam delete-login-profile --user-name {u.UserName}");
+            steps.Add($"remove the console password: aws iam delete-login-profile --user-name {Shell.Sh(u.UserName)}");
         foreach (var key in UnusedKeys(u))
-            steps.Add($"deactivate key {key.Slot} (its id from aws iam list-access-keys --user-name {u.UserName}): " +
-                      $"aws iam update-access-key --user-name {u.UserName} --access-key-id <key {key.Slot} id> --status Inactive");
+            steps.Add($"deactivate key {key.Slot} (its id from aws iam list-access-keys --user-name {Shell.Sh(u.UserName)}): " +
+                      $"aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <key {key.Slot} id> --status Inactive");
         return $"Confirm with the owner of {u.UserName} that the access is no longer needed, then {string.Join("; ", steps)}. " +
                "If the user has no owner at all, delete it (IAM > Users > the user > Delete).";
     }

@@ -50,8 +50,8 @@ public sealed class AwsUserAdministratorAccessRule : FactRule<AwsIamUser>
         var arn = admin.FirstOrDefault(a => !a.StartsWith("inline:", StringComparison.Ordinal));
         var inline = admin.FirstOrDefault(a => a.StartsWith("inline:", StringComparison.Ordinal));
         var step = arn is not null || inline is null
-            ? $"aws iam detach-user-policy --user-name {u.UserName} --policy-arn {arn ?? AwsManagedPolicies.AdministratorAccess}"
-            : $"aws iam delete-user-policy --user-name {u.UserName} --policy-name {inline["inline:".Length..]}";
+            ? $"aws iam detach-user-policy --user-name {Shell.Sh(u.UserName)} --policy-arn {Shell.Sh(arn ?? AwsManagedPolicies.AdministratorAccess)}"
+            : $"aws iam delete-user-policy --user-name {Shell.Sh(u.UserName)} --policy-name {Shell.Sh(inline["inline:".Length..])}";
         return $"{step}. If {u.UserName} needs to administer the account, " +
                "give the person an IAM Identity Center permission set (or a role they assume with MFA) instead; " +
                "console: IAM > Users > the user > Permissions > Remove.";

@@ -49,7 +49,7 @@ public sealed class AzureGuestPrivilegedRoleRule : FactRule<AzureSubscription>
         ("unresolvedUserHolders", UnresolvedUsers(s).Select(AzureRoles.Describe).ToList()));
 
     protected override string RemediationFor(AzureSubscription s) => string.Join("; ", GuestHolders(s).Select(h =>
-            $"az role assignment delete --assignee {h.PrincipalId} --role \"{h.RoleName}\" --scope /subscriptions/{s.SubscriptionId}")) +
+            $"az role assignment delete --assignee {Shell.Sh(h.PrincipalId)} --role {Shell.Sh(h.RoleName)} --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)}")) +
         ". Portal: Subscriptions > the subscription > Access control (IAM) > Role assignments. If the person needs the role, " +
         "create a member account for them in this tenant and make it eligible through PIM for Azure resources.";
 

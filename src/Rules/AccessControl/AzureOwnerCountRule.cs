@@ -56,9 +56,9 @@ public sealed class AzureOwnerCountRule : FactRule<AzureSubscription>
     }
 
     protected override string RemediationFor(AzureSubscription s) =>
-        $"List the Owners: az role assignment list --role Owner --scope /subscriptions/{s.SubscriptionId} --query \"[].{{principal:principalName, type:principalType}}\". " +
-        $"For each one who does not need to grant access: az role assignment create --assignee <principal id> --role Contributor --scope /subscriptions/{s.SubscriptionId}, " +
-        $"then az role assignment delete --assignee <principal id> --role Owner --scope /subscriptions/{s.SubscriptionId}; " +
+        $"List the Owners: az role assignment list --role Owner --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)} --query \"[].{{principal:principalName, type:principalType}}\". " +
+        $"For each one who does not need to grant access: az role assignment create --assignee <principal id> --role Contributor --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)}, " +
+        $"then az role assignment delete --assignee <principal id> --role Owner --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)}; " +
         $"keep at most {_maxOwners}, and make the rest eligible through PIM for Azure resources.";
 
     private static List<AzureRoleHolder> Owners(AzureSubscription s) =>

@@ -40,8 +40,8 @@ public sealed class DisabledLicensedAccountRule : FactRule<EntraUser>
         ("accountEnabled", u.AccountEnabled));
 
     protected override string RemediationFor(EntraUser u) =>
-        $"Remove the licences of {u.UserPrincipalName}: Set-MgUserLicense -UserId '{u.Id}' -AddLicenses @() " +
-        $"-RemoveLicenses @(Get-MgUserLicenseDetail -UserId '{u.Id}' | Select-Object -ExpandProperty SkuId). " +
+        $"Remove the licences of {u.UserPrincipalName}: Set-MgUserLicense -UserId {Shell.Ps(u.Id)} -AddLicenses @() " +
+        $"-RemoveLicenses @(Get-MgUserLicenseDetail -UserId {Shell.Ps(u.Id)} | Select-Object -ExpandProperty SkuId). " +
         "Licences inherited from a group cannot be removed per user: remove the user from the licensing group. " +
         "Portal: Microsoft 365 admin center > Users > Active users > the user > Licenses and apps.";
 }

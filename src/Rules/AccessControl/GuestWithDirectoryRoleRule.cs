@@ -57,7 +57,7 @@ public sealed class GuestWithDirectoryRoleRule : FactRule<EntraUser>
     protected override string RemediationFor(EntraUser u) =>
         $"Remove the directory roles of guest {u.UserPrincipalName}: Microsoft Entra admin center > Users > the user > Assigned roles " +
         "(active and eligible), or: " +
-        $"Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{u.Id}'\" | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}. " +
+        $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", u.Id))} | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}. " +
         "Eligible assignments: Identity Governance > Privileged Identity Management > Microsoft Entra roles > Assignments > Eligible > Remove. " +
         "Roles held through a group: remove the guest from the role-assignable group. If the person must administer the tenant, create a member account for them.";
 }

@@ -57,7 +57,7 @@ public sealed class PendingGuestInvitationRule : FactRule<EntraUser>
         ("pendingInvitationDays", Parameters.Int(PendingDays)));
 
     protected override string RemediationFor(EntraUser u) =>
-        $"Ask the inviter whether the collaboration with {u.UserPrincipalName} is still wanted. If not, delete the guest: Remove-MgUser -UserId '{u.Id}'. " +
+        $"Ask the inviter whether the collaboration with {u.UserPrincipalName} is still wanted. If not, delete the guest: Remove-MgUser -UserId {Shell.Ps(u.Id)}. " +
         "If it is, resend the invitation: Microsoft Entra admin center > Users > the user > Overview > B2B invitation > Resend invitation. " +
         "Guest access reviews (Identity Governance > Access reviews) can remove unredeemed guests automatically.";
 }

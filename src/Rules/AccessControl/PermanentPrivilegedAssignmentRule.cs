@@ -72,8 +72,8 @@ public sealed class PermanentPrivilegedAssignmentRule : PrivilegedUserRule
                "Microsoft Entra roles > Assignments > Active assignments > the assignment > Update > Assignment type Eligible (set Roles > Settings: " +
                "activation maximum 8 hours, require MFA and justification). PowerShell, per role: " +
                string.Join(" ", roles.Select(role =>
-                   $"New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest -BodyParameter @{{ action = 'adminAssign'; principalId = '{u.Id}'; roleDefinitionId = '{role}'; directoryScopeId = '/'; justification = 'Convert standing access to eligible'; scheduleInfo = @{{ startDateTime = (Get-Date).ToUniversalTime(); expiration = @{{ type = 'afterDuration'; duration = 'P365D' }} }} }}; " +
-                   $"New-MgRoleManagementDirectoryRoleAssignmentScheduleRequest -BodyParameter @{{ action = 'adminRemove'; principalId = '{u.Id}'; roleDefinitionId = '{role}'; directoryScopeId = '/' }};")) +
+                   $"New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest -BodyParameter @{{ action = 'adminAssign'; principalId = {Shell.Ps(u.Id)}; roleDefinitionId = {Shell.Ps(role)}; directoryScopeId = '/'; justification = 'Convert standing access to eligible'; scheduleInfo = @{{ startDateTime = (Get-Date).ToUniversalTime(); expiration = @{{ type = 'afterDuration'; duration = 'P365D' }} }} }}; " +
+                   $"New-MgRoleManagementDirectoryRoleAssignmentScheduleRequest -BodyParameter @{{ action = 'adminRemove'; principalId = {Shell.Ps(u.Id)}; roleDefinitionId = {Shell.Ps(role)}; directoryScopeId = '/' }};")) +
                " Roles held through a group: make the group membership eligible (PIM for Groups) or the group's role assignment eligible.";
     }
 }

@@ -59,7 +59,7 @@ public sealed class PrivilegedAssignmentOutsidePimRule : PrivilegedUserRule
                "Re-create the assignment in Identity Governance > Privileged Identity Management > Microsoft Entra roles > Add assignments " +
                "(eligible, or active with an end date), then remove the one made outside PIM: " +
                string.Join(" ", assignments.Select(a =>
-                   $"Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{a.Principal}' and roleDefinitionId eq '{a.Role}'\" | " +
+                   $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", a.Principal), ("roleDefinitionId", a.Role))} | " +
                    "ForEach-Object { Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id };")) +
                " (For a role held through a group, the principal is the group: re-create the group's assignment through PIM.)";
     }

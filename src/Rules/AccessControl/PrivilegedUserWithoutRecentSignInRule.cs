@@ -66,6 +66,6 @@ public sealed class PrivilegedUserWithoutRecentSignInRule : PrivilegedUserRule
     protected override string RemediationFor(EntraUser u) =>
         $"Ask {u.UserPrincipalName} and their manager whether {string.Join(", ", PrivilegedRolesOf(u))} is still needed. " +
         "If not, remove it: " +
-        $"Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{u.Id}'\" | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}; " +
+        $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", u.Id))} | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}; " +
         "if it is needed occasionally, make it eligible instead: Identity Governance > Privileged Identity Management > Microsoft Entra roles > Assignments > the assignment > Update > Eligible.";
 }

@@ -61,7 +61,7 @@ public sealed class StaleAccountRule : FactRule<EntraUser>
 
     protected override string RemediationFor(EntraUser u) =>
         $"Confirm with the owner or manager of {u.UserPrincipalName} that the account is no longer needed, then disable it: " +
-        $"Update-MgUser -UserId '{u.Id}' -AccountEnabled:$false; delete it after the retention period (Remove-MgUser -UserId '{u.Id}'). " +
+        $"Update-MgUser -UserId {Shell.Ps(u.Id)} -AccountEnabled:$false; delete it after the retention period (Remove-MgUser -UserId {Shell.Ps(u.Id)}). " +
         "Portal: Microsoft Entra admin center > Users > the user > Edit properties > Settings > Account enabled. " +
         "For guests, an access review (Identity Governance > Access reviews) automates this.";
 }

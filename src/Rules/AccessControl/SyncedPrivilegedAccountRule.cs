@@ -45,5 +45,5 @@ public sealed class SyncedPrivilegedAccountRule : PrivilegedUserRule
         $"Create a cloud-only admin account for {u.DisplayName ?? u.UserPrincipalName} on the tenant's onmicrosoft.com domain " +
         "(New-MgUser -AccountEnabled -DisplayName '<name> (admin)' -UserPrincipalName 'adm-<name>@<tenant>.onmicrosoft.com' -MailNickname 'adm-<name>' -PasswordProfile @{ ForceChangePasswordNextSignIn = $true; Password = '<temporary>' }), " +
         $"assign it {string.Join(", ", PrivilegedRolesOf(u))} (eligible through PIM), then remove the roles from {u.UserPrincipalName}: " +
-        $"Get-MgRoleManagementDirectoryRoleAssignment -Filter \"principalId eq '{u.Id}'\" | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}.";
+        $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", u.Id))} | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}.";
 }

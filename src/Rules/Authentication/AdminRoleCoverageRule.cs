@@ -74,6 +74,6 @@ public abstract class AdminRoleCoverageRule : FactRule<EntraTenant>
         $"{string.Join(", ", RoleNames.Of(Uncovered(t)))} (exclude only the break-glass accounts), Target resources = All cloud apps, " +
         "Grant = Require authentication strength 'Phishing-resistant MFA' (or at least Require multifactor authentication), Enable policy = On. " +
         $"PowerShell: New-MgIdentityConditionalAccessPolicy -BodyParameter @{{ displayName = '{Descriptor.Id}: MFA for admin roles'; state = 'enabled'; " +
-        $"conditions = @{{ clientAppTypes = @('all'); applications = @{{ includeApplications = @('All') }}; users = @{{ includeRoles = @('{string.Join("','", Uncovered(t))}') }} }}; " +
+        $"conditions = @{{ clientAppTypes = @('all'); applications = @{{ includeApplications = @('All') }}; users = @{{ includeRoles = @({string.Join(",", Uncovered(t).Select(Shell.Ps))}) }} }}; " +
         $"grantControls = {GrantControlsBody} }}.";
 }

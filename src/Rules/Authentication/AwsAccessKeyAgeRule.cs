@@ -58,10 +58,10 @@ public sealed class AwsAccessKeyAgeRule : FactRule<AwsIamUser>
     protected override string RemediationFor(AwsIamUser u)
     {
         var slots = string.Join(" and ", StaleKeys(u).Select(k => $"key {k.Slot}"));
-        return $"Rotate {slots} of {u.UserName}: aws iam create-access-key --user-name {u.UserName}; move the application to the new key; " +
-               $"find the old key's id with aws iam list-access-keys --user-name {u.UserName}, then " +
-               $"aws iam update-access-key --user-name {u.UserName} --access-key-id <old key id> --status Inactive and, once nothing breaks, " +
-               $"aws iam delete-access-key --user-name {u.UserName} --access-key-id <old key id>. Prefer an IAM role (instance profile, OIDC federation) over a key.";
+        return $"Rotate {slots} of {u.UserName}: aws iam create-access-key --user-name {Shell.Sh(u.UserName)}; move the application to the new key; " +
+               $"find the old key's id with aws iam list-access-keys --user-name {Shell.Sh(u.UserName)}, then " +
+               $"aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <old key id> --status Inactive and, once nothing breaks, " +
+               $"aws iam delete-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <old key id>. Prefer an IAM role (instance profile, OIDC federation) over a key.";
     }
 
     private IEnumerable<AwsAccessKey> StaleKeys(AwsIamUser u) =>

@@ -37,5 +37,5 @@ public sealed class AwsConsoleUserWithoutMfaRule : FactRule<AwsIamUser>
 
     protected override string RemediationFor(AwsIamUser u) =>
         $"Assign an MFA device: IAM console > Users > {u.UserName} > Security credentials > Assign MFA device; " +
-        $"or, if the user does not need the console: aws iam delete-login-profile --user-name {u.UserName}";
+        $"or, if the user does not need the console: aws iam delete-login-profile --user-name {Shell.Sh(u.UserName)}";
 }

@@ -36,7 +36,7 @@ public sealed class AwsMultipleActiveKeysRule : FactRule<AwsIamUser>
         ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsCredentialText.Used(k, Now)).ToList()));
 
     protected override string RemediationFor(AwsIamUser u) =>
-        $"List the keys with aws iam list-access-keys --user-name {u.UserName} and check each with aws iam get-access-key-last-used --access-key-id <id>; " +
-        $"keep the one in use, then aws iam update-access-key --user-name {u.UserName} --access-key-id <other id> --status Inactive and, once nothing breaks, " +
-        $"aws iam delete-access-key --user-name {u.UserName} --access-key-id <other id>.";
+        $"List the keys with aws iam list-access-keys --user-name {Shell.Sh(u.UserName)} and check each with aws iam get-access-key-last-used --access-key-id <id>; " +
+        $"keep the one in use, then aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <other id> --status Inactive and, once nothing breaks, " +
+        $"aws iam delete-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <other id>.";
 }

@@ -42,7 +42,7 @@ public sealed class MfaRegisteredNotCapableRule : MemberMfaRule
 
     protected override string RemediationFor(EntraUser u) =>
         $"Ask {u.UserPrincipalName} to register Microsoft Authenticator or a security key at https://aka.ms/mysecurityinfo " +
-        $"(bootstrap with a Temporary Access Pass: New-MgUserAuthenticationTemporaryAccessPassMethod -UserId '{u.Id}' -BodyParameter @{{ lifetimeInMinutes = 480 }}). " +
+        $"(bootstrap with a Temporary Access Pass: New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ lifetimeInMinutes = 480 }}). " +
         "If many users are affected, check the policy: Microsoft Entra admin center > Protection > Authentication methods > Policies " +
         "(Get-MgPolicyAuthenticationMethodPolicy) and enable a strong method for them.";
 }

@@ -45,6 +45,6 @@ public sealed class PrivilegedUserWithoutMfaRule : PrivilegedUserRule
 
     protected override string RemediationFor(EntraUser u) =>
         $"Register a FIDO2 key or Windows Hello for {u.UserPrincipalName} (issue a Temporary Access Pass to bootstrap: " +
-        $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId '{u.Id}' -BodyParameter @{{ isUsableOnce = $true }}), " +
+        $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ isUsableOnce = $true }}), " +
         "or remove the role: Microsoft Entra admin center > Roles & admins > the role > Assignments.";
 }

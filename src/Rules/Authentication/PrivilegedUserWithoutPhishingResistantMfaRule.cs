@@ -48,7 +48,7 @@ public sealed class PrivilegedUserWithoutPhishingResistantMfaRule : PrivilegedUs
 
     protected override string RemediationFor(EntraUser u) =>
         $"Register a FIDO2 security key or device-bound passkey for {u.UserPrincipalName} at https://aka.ms/mysecurityinfo (bootstrap with a " +
-        $"Temporary Access Pass: New-MgUserAuthenticationTemporaryAccessPassMethod -UserId '{u.Id}' -BodyParameter @{{ isUsableOnce = $true }}), " +
+        $"Temporary Access Pass: New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ isUsableOnce = $true }}), " +
         "make sure Passkey (FIDO2) is enabled in Protection > Authentication methods > Policies, then require the built-in authentication strength " +
         "'Phishing-resistant MFA' for the admin roles in a conditional-access policy (see ENT-MFA-06).";
 }

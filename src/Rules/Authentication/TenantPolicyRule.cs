@@ -49,7 +49,7 @@ public abstract class TenantPolicyRule : FactRule<EntraTenant>
         var reportOnly = Candidates(t).FirstOrDefault(p => !p.IsEnabled);
         var switchOn = reportOnly is null ? string.Empty :
             $"Policy '{ConditionalAccess.Name(reportOnly)}' already does this but is {reportOnly.State}; after checking its sign-in impact, turn it on: " +
-            $"Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId '{reportOnly.Id}' -State enabled. ";
+            $"Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId {Shell.Ps(reportOnly.Id)} -State enabled. ";
         return switchOn + NewPolicySteps(t);
     }
 

@@ -53,6 +53,6 @@ public sealed class UserWithoutMfaRule : MemberMfaRule
 
     protected override string RemediationFor(EntraUser u) =>
         $"Ask {u.UserPrincipalName} to register at https://aka.ms/mysecurityinfo, or issue a Temporary Access Pass: " +
-        $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId '{u.Id}' -BodyParameter @{{ lifetimeInMinutes = 480 }}. " +
+        $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ lifetimeInMinutes = 480 }}. " +
         "Portal: Microsoft Entra admin center > Users > the user > Authentication methods.";
 }

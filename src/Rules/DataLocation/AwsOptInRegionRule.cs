@@ -58,8 +58,8 @@ public sealed class AwsOptInRegionRule : FactRule<AwsAccount>
 
     protected override string RemediationFor(AwsAccount a) =>
         $"With credentials for account {a.AccountId}: " +
-        string.Join("; ", Disallowed(a).Select(r => $"aws account disable-region --region-name {r}")) +
-        $" (from the organisation's management account add --account-id {a.AccountId}); first move or delete anything running there " +
+        string.Join("; ", Disallowed(a).Select(r => $"aws account disable-region --region-name {Shell.Sh(r)}")) +
+        $" (from the organisation's management account add --account-id {Shell.Sh(a.AccountId)}); first move or delete anything running there " +
         "(see LOC-AWS-01/02). Console: Account > AWS Regions > Disable. " +
         "Then add an SCP that denies actions when aws:RequestedRegion is outside the allowed regions.";
 

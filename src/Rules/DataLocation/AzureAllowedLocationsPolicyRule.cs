@@ -46,7 +46,7 @@ public sealed class AzureAllowedLocationsPolicyRule : FactRule<AzureSubscription
         ("allowedCountries", Parameters.Strings(SharedParameters.AllowedCountries).Order(StringComparer.Ordinal).ToList()));
 
     protected override string RemediationFor(AzureSubscription s) =>
-        $"az policy assignment create --name allowed-locations --display-name \"Allowed locations\" --scope /subscriptions/{s.SubscriptionId} " +
+        $"az policy assignment create --name allowed-locations --display-name \"Allowed locations\" --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)} " +
         $"--policy {AllowedLocationsPolicy} --params '{{\"listOfAllowedLocations\":{{\"value\":[<the regions of {string.Join(", ", Parameters.Strings(SharedParameters.AllowedCountries))}, " +
         "e.g. \"japaneast\",\"japanwest\" for JP>]}}}}'. Portal: Policy > Assignments > Assign policy > 'Allowed locations'. " +
         "Assign at a management group to cover every subscription under it.";

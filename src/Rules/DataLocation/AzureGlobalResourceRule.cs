@@ -42,7 +42,7 @@ public sealed class AzureGlobalResourceRule : FactRule<CloudResource>
 
     protected override string RemediationFor(CloudResource r) =>
         $"Look up where {r.Kind} stores and processes data (Microsoft's 'Data residency in Azure' page and the service's own documentation), " +
-        $"check the resource: az resource show --ids {r.Id} --query \"{{type:type, location:location}}\". If its data stays in an allowed country " +
+        $"check the resource: az resource show --ids {Shell.Sh(r.Id)} --query \"{{type:type, location:location}}\". If its data stays in an allowed country " +
         $"or it holds no customer data, record a waiver for LOC-AZ-02 on {r.Resource.Key} with that justification, an approver and an expiry " +
         "(e.g. one year); otherwise replace it with a regional service in an allowed country.";
 }

@@ -1,3 +1,4 @@
+using ComplianceEngine.Rules.Internal;
 using ComplianceEngine.Engine.Facts.Cloud;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
@@ -30,6 +31,6 @@ public sealed class AzureResourceLocationRule : ResourceLocationRule
 
     protected override string RemediationFor(CloudResource r) =>
         $"Redeploy {r.Name ?? r.Id} in a region of an allowed country (az resource move cannot change region: use Azure Resource Mover or redeploy), " +
-        $"then prevent recurrence: az policy assignment create --name allowed-locations --scope /subscriptions/{r.Scope} " +
+        $"then prevent recurrence: az policy assignment create --name allowed-locations --scope {Shell.Sh("/subscriptions/" + r.Scope)} " +
         "--policy e56962a6-4747-49cd-b67b-bf8b01975c4c --params '{\"listOfAllowedLocations\":{\"value\":[\"japaneast\",\"japanwest\"]}}'";
 }

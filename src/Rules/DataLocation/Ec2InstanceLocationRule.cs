@@ -1,3 +1,4 @@
+using ComplianceEngine.Rules.Internal;
 using ComplianceEngine.Engine.Facts.Cloud;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
@@ -30,7 +31,7 @@ public sealed class Ec2InstanceLocationRule : ResourceLocationRule
     protected override bool Covers(CloudResource resource) => resource.Kind == Kind;
 
     protected override string RemediationFor(CloudResource r) =>
-        $"aws ec2 create-image --instance-id {r.Id} --name {r.Id}-move --region {r.Region}; " +
-        $"aws ec2 copy-image --source-image-id <ami-id> --source-region {r.Region} --region ap-northeast-1 --name {r.Id}-move; " +
-        $"launch from the copy in ap-northeast-1, then aws ec2 terminate-instances --instance-ids {r.Id} --region {r.Region}";
+        $"aws ec2 create-image --instance-id {Shell.Sh(r.Id)} --name {Shell.Sh(r.Id + "-move")} --region {Shell.Sh(r.Region)}; " +
+        $"aws ec2 copy-image --source-image-id <ami-id> --source-region {Shell.Sh(r.Region)} --region ap-northeast-1 --name {Shell.Sh(r.Id + "-move")}; " +
+        $"launch from the copy in ap-northeast-1, then aws ec2 terminate-instances --instance-ids {Shell.Sh(r.Id)} --region {Shell.Sh(r.Region)}";
 }

@@ -20,6 +20,13 @@ public enum FakeArmFaultKind
     /// <summary>An empty page whose nextLink points at another host: a client must not send its token there.</summary>
     ForeignNextLink,
 
+    /// <summary>An empty page whose nextLink names this same fake under another host name (localhost instead of
+    /// 127.0.0.1): a request that follows it is recorded, so a test can prove the token never went there.</summary>
+    AliasNextLink,
+
+    /// <summary>403 whose message echoes the request's Authorization header, as some proxies do.</summary>
+    EchoAuthorization,
+
     /// <summary>No answer for 5 s (or until the client gives up), then 503.</summary>
     Hang,
 }
@@ -53,6 +60,15 @@ internal sealed class FakeArmFault(string pathContains, FakeArmFaultKind kind, i
                 await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 if (!context.RequestAborted.IsCancellationRequested)
                     await FakeArm.WriteErrorAsync(context, 503, "ServiceUnavailable", "The service is temporarily unavailable.");
+                break;
+            case FakeArmFaultKind.EchoAuthorization:
+                await FakeArm.WriteErrorAsync(context, 403, "AuthorizationFailed",
+                    $"Denied by proxy. Request headers: Authorization: {context.Request.Headers.Authorization}; Host: {context.Request.Host}");
+                break;
+            case FakeArmFaultKind.AliasNextLink:
+                context.Response.ContentType = "application/json; charset=utf-8";
+                var alias = $"https://localhost:{context.Request.Host.Port}{context.Request.Path}{context.Request.QueryString}";
+                await context.Response.WriteAsync($$"""{"value":[],"nextLink":"{{alias}}"}""");
                 break;
             case FakeArmFaultKind.ForeignNextLink:
                 context.Response.ContentType = "application/json; charset=utf-8";

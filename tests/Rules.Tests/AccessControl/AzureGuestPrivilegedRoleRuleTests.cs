@@ -26,7 +26,7 @@ public sealed class AzureGuestPrivilegedRoleRuleTests
             Fail(Some.SubscriptionId)).Findings.Single();
 
         finding.Message.ShouldBe($"Azure subscription Contoso Production has guests holding roles that can grant any access: {guest.PrincipalId} (User, guest): {role}.");
-        finding.Remediation!.ShouldStartWith($"az role assignment delete --assignee {guest.PrincipalId} --role \"{role}\" --scope /subscriptions/{Some.SubscriptionId}");
+        finding.Remediation!.ShouldStartWith($"az role assignment delete --assignee {guest.PrincipalId} --role {(role.Contains(' ') ? $"'{role}'" : role)} --scope /subscriptions/{Some.SubscriptionId}");
     }
 
     [Fact]

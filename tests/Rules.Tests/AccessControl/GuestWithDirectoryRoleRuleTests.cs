@@ -19,7 +19,7 @@ public sealed class GuestWithDirectoryRoleRuleTests
 
         finding.Observed["roles"].ShouldBe(new[] { "Global Administrator" });
         finding.Observed["holdsPrivilegedRole"].ShouldBe(true);
-        finding.Remediation!.ShouldContain($"principalId eq '{guest.Id}'");
+        finding.Remediation!.ShouldContain($"-Filter 'principalId eq ''{guest.Id}'''");
     }
 
     [Fact]

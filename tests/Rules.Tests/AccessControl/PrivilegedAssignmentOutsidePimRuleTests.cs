@@ -21,7 +21,7 @@ public sealed class PrivilegedAssignmentOutsidePimRuleTests
             Pass(throughPim.Id), Fail(outside.Id)).Findings.Single();
 
         finding.Observed["rolesOutsidePim"].ShouldBe(new[] { "Global Administrator" });
-        finding.Remediation!.ShouldContain($"principalId eq '{outside.Id}' and roleDefinitionId eq '{EntraRoleIds.GlobalAdministrator}'");
+        finding.Remediation!.ShouldContain($"-Filter 'principalId eq ''{outside.Id}'' and roleDefinitionId eq ''{EntraRoleIds.GlobalAdministrator}'''");
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class PrivilegedAssignmentOutsidePimRuleTests
 
         var finding = RuleVerifier.Verify(new PrivilegedAssignmentOutsidePimRule(), SomeSnapshot.With(member), Fail(member.Id)).Findings.Single();
 
-        finding.Remediation!.ShouldContain("principalId eq 'group-tier0'");
+        finding.Remediation!.ShouldContain("-Filter 'principalId eq ''group-tier0''");
     }
 
     [Fact]

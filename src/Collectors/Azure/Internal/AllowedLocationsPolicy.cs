@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Azure.ResourceManager.Resources;
-using Azure.ResourceManager.Resources.Models;
 
 namespace ComplianceEngine.Collectors.Azure.Internal;
 
@@ -20,32 +18,30 @@ internal static class AllowedLocationsPolicy
     ];
 
     // atScope(): assignments (and exemptions) at the subscription and inherited from management groups above it, not
-    // those below. The assignments come through the typed client; exemptions have none here, so through the pipeline.
-    public static async Task<PolicyFinding> FindAsync(ArmConnection arm, SubscriptionResource subscription, DateTimeOffset now,
-        CancellationToken ct)
+    // those below. Both through ArmPager, which never follows a nextLink off the ARM endpoint (the typed client would).
+    public static async Task<PolicyFinding> FindAsync(ArmConnection arm, string subscriptionId, DateTimeOffset now, CancellationToken ct)
     {
-        var exemptions = ExemptedAssignmentsAsync(arm, subscription.Id.SubscriptionId!, now, ct);
-        var assignments = new List<PolicyAssignmentData>();
-        await foreach (var assignment in subscription.GetPolicyAssignments().GetAllAsync(filter: "atScope()", cancellationToken: ct))
-            assignments.Add(assignment.Data);
+        var exemptions = ExemptedAssignmentsAsync(arm, subscriptionId, now, ct);
+        var (assignments, count) = await ArmPager.ListAsync(arm,
+            $"subscriptions/{subscriptionId}/providers/Microsoft.Authorization/policyAssignments?api-version=2022-06-01&$filter=atScope()",
+            PolicyAssignment.From, ct);
         var exempted = await exemptions;
-        var matches = assignments.Where(a => IsEnforcedAllowedLocations(a) && Covers(a, subscription.Id.ToString())
-                                             && !exempted.Contains(a.Id.ToString())).ToList();
-        var count = assignments.Count;
-        var chosen = matches.OrderBy(m => m.Scope, StringComparer.Ordinal).ThenBy(m => m.Id?.ToString(), StringComparer.Ordinal).FirstOrDefault();
-        return new PolicyFinding(chosen is not null, chosen?.Scope, chosen is null ? null : Locations(chosen), count);
+        var matches = assignments.Where(a => IsEnforcedAllowedLocations(a) && Covers(a, $"/subscriptions/{subscriptionId}")
+                                             && !exempted.Contains(a.Id)).ToList();
+        var chosen = matches.OrderBy(m => m.Scope, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault();
+        return new PolicyFinding(chosen is not null, chosen?.Scope, chosen?.AllowedLocations, count);
     }
 
-    private static bool IsEnforcedAllowedLocations(PolicyAssignmentData data) =>
-        data.PolicyDefinitionId is { } definition
+    private static bool IsEnforcedAllowedLocations(PolicyAssignment assignment) =>
+        assignment.PolicyDefinitionId is { } definition
         && DefinitionIds.Any(id => definition.EndsWith(id, StringComparison.OrdinalIgnoreCase))
-        && data.EnforcementMode != EnforcementMode.DoNotEnforce;
+        && !string.Equals(assignment.EnforcementMode, "DoNotEnforce", StringComparison.OrdinalIgnoreCase);
 
     // An assignment whose notScopes name the subscription does not apply to it; one excluding a management group might
     // (ARM does not say which groups the subscription sits under without more calls), so it is not counted either.
-    private static bool Covers(PolicyAssignmentData data, string subscriptionScope) =>
-        !data.ExcludedScopes.Any(excluded => excluded.Equals(subscriptionScope, StringComparison.OrdinalIgnoreCase)
-                                             || excluded.Contains("/managementGroups/", StringComparison.OrdinalIgnoreCase));
+    private static bool Covers(PolicyAssignment assignment, string subscriptionScope) =>
+        !assignment.NotScopes.Any(excluded => excluded.Equals(subscriptionScope, StringComparison.OrdinalIgnoreCase)
+                                              || excluded.Contains("/managementGroups/", StringComparison.OrdinalIgnoreCase));
 
     // An exemption (waiver or mitigated) that has not expired takes the subscription out of the assignment.
     private static async Task<HashSet<string>> ExemptedAssignmentsAsync(ArmConnection arm, string subscriptionId, DateTimeOffset now,
@@ -60,18 +56,5 @@ internal static class AllowedLocationsPolicy
                 return expires is { } until && until <= now ? null : ArmPager.String(properties, "policyAssignmentId");
             }, ct);
         return new HashSet<string>(assignmentIds, StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static IReadOnlyList<string>? Locations(PolicyAssignmentData data)
-    {
-        if (!data.Parameters.TryGetValue("listOfAllowedLocations", out var parameter) || parameter.Value is null)
-            return null;
-        using var document = JsonDocument.Parse(parameter.Value);
-        if (document.RootElement.ValueKind != JsonValueKind.Array)
-            return null;
-        return [.. document.RootElement.EnumerateArray()
-            .Where(e => e.ValueKind == JsonValueKind.String)
-            .Select(e => Engine.Facts.Cloud.RegionCatalog.Normalise(e.GetString()!))
-            .Order(StringComparer.Ordinal)];
     }
 }

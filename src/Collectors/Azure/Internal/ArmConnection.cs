@@ -20,6 +20,7 @@ internal sealed class ArmConnection
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
         clientOptions.Diagnostics.IsLoggingContentEnabled = false;
+        clientOptions.AddPolicy(new ArmHostGuard(environment.Endpoint), HttpPipelinePosition.PerCall);
         if (options.Transport is not null)
             clientOptions.Transport = options.Transport;
 

@@ -12,7 +12,10 @@ internal static class ArmFailure
 {
     private const int MaxLength = 240;
 
-    public static string Describe(Exception exception) => exception switch
+    // ARM's message is text from outside (a proxy may echo the request's headers): redacted before it is kept.
+    public static string Describe(Exception exception) => Engine.Secrets.SecretRedactor.Redact(Reason(exception))!;
+
+    private static string Reason(Exception exception) => exception switch
     {
         // Azure.Core gives up on repeated exceptions (timeouts, dropped connections) with all of them aggregated.
         AggregateException { InnerExceptions.Count: > 0 } tries =>
@@ -45,5 +48,10 @@ internal static class ArmFailure
         return end < 0 ? text : text[..end];
     }
 
-    private static string Shorten(string text) => text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+    // Redacted before shortening, so a secret cut in half cannot survive.
+    private static string Shorten(string text)
+    {
+        text = Engine.Secrets.SecretRedactor.Redact(text)!;
+        return text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
+    }
 }

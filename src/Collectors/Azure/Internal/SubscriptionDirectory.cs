@@ -18,14 +18,10 @@ internal static class SubscriptionDirectory
         if (options.SubscriptionIds is { } configured)
             return await FetchConfiguredAsync(arm, configured, options.MaxParallelism, ct);
 
-        var found = new List<SubscriptionInfo>();
-        await foreach (var subscription in arm.Client.GetSubscriptions().GetAllAsync(ct))
-        {
-            var info = Describe(subscription.Data);
-            if (options.TenantId is null || string.Equals(info.TenantId, options.TenantId, StringComparison.OrdinalIgnoreCase))
-                found.Add(info);
-        }
-        return new SubscriptionListing(found, []);
+        // Through ArmPager, like every ARM listing: the typed client follows a nextLink to any host, bearer token and all.
+        var (found, _) = await ArmPager.ListAsync(arm, "subscriptions?api-version=2022-12-01", Describe, ct);
+        return new SubscriptionListing(
+            [.. found.Where(info => options.TenantId is null || string.Equals(info.TenantId, options.TenantId, StringComparison.OrdinalIgnoreCase))], []);
     }
 
     private static async Task<SubscriptionListing> FetchConfiguredAsync(ArmConnection arm, IReadOnlyList<string> ids,
@@ -48,6 +44,11 @@ internal static class SubscriptionDirectory
         });
         return new SubscriptionListing([.. found.OfType<SubscriptionInfo>()], [.. missing.OfType<SubscriptionFailure>()]);
     }
+
+    private static SubscriptionInfo? Describe(System.Text.Json.JsonElement item) =>
+        ArmPager.String(item, "subscriptionId") is { Length: > 0 } id
+            ? new(id, ArmPager.String(item, "displayName"), ArmPager.String(item, "tenantId"), ArmPager.String(item, "state"))
+            : null;
 
     private static SubscriptionInfo Describe(SubscriptionData data) =>
         new(data.SubscriptionId, data.DisplayName, data.TenantId?.ToString(), data.State?.ToString());

@@ -1,4 +1,3 @@
-using Azure.ResourceManager.Resources;
 using ComplianceEngine.Engine.Facts.Cloud;
 
 namespace ComplianceEngine.Collectors.Azure.Internal;
@@ -37,10 +36,9 @@ internal static class SubscriptionScanner
     public static async Task<SubscriptionScan> ScanAsync(ArmConnection arm, string sourceId, SubscriptionInfo info, DateTimeOffset now,
         CancellationToken ct)
     {
-        var subscription = arm.Client.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(info.Id));
         var resources = ListResourcesAsync(arm, sourceId, info.Id, ct);
         var groups = ListResourceGroupsAsync(arm, sourceId, info.Id, ct);
-        var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(arm, subscription, now, ct), ct);
+        var policy = Outcome<PolicyFinding>.Of(() => AllowedLocationsPolicy.FindAsync(arm, info.Id, now, ct), ct);
         var roles = Outcome<RoleFinding>.Of(() => RoleAssignmentLister.ListAsync(arm, info.Id, ct), ct);
         await Task.WhenAll(resources, groups, policy, roles);
         return new SubscriptionScan(info, Combine(resources.Result, groups.Result), policy.Result, roles.Result);

@@ -43,5 +43,10 @@ internal static class EndpointFailures
         }
     }
 
-    private static string Trim(string text) => text.Length <= 300 ? text : text[..300] + "…";
+    // Redacted before shortening, so a secret cut in half cannot survive; Graph error bodies may echo request headers.
+    private static string Trim(string text)
+    {
+        text = Engine.Secrets.SecretRedactor.Redact(text)!;
+        return text.Length <= 300 ? text : text[..300] + "…";
+    }
 }

@@ -44,6 +44,7 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog c
                 default: Error(path, $"unknown property '{property.Name}'; expected one of: {string.Join(", ", TopLevel)}"); break;
             }
         }
+        new WaiverReader(this).CheckLengths(config.Waivers, config.MaxWaiverDays, DateOnly.FromDateTime(DateTime.UtcNow));
         return config;
     }
 
@@ -180,18 +181,20 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog c
             var at = JsonPaths.Property(path, property.Name);
             switch (property.Name)
             {
-                case "sarifPassLimit" when ParameterValue.ReadInt(this, property.Value, at, 0) is { } limit:
+                case "sarifPassLimit" when ParameterValue.ReadInt(this, property.Value, at, 0, int.MaxValue) is { } limit:
                     config = config with { SarifPassLimit = limit }; break;
                 case "waiverWarningDays" when ParameterValue.ReadInt(this, property.Value, at, 0) is { } days:
                     config = config with { WaiverWarningDays = days }; break;
-                case "sarifPassLimit" or "waiverWarningDays": break;
+                case "maxWaiverDays" when ParameterValue.ReadInt(this, property.Value, at, 1) is { } max:
+                    config = config with { MaxWaiverDays = max }; break;
+                case "sarifPassLimit" or "waiverWarningDays" or "maxWaiverDays": break;
                 case "language" when property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is "en" or "ja":
                     config = config with { Language = property.Value.GetString()! }; break;
                 case "language": Error(at, $"expected \"en\" or \"ja\", found {Show(property.Value)}"); break;
                 case "signingKeyPath" when property.Value.ValueKind == JsonValueKind.String && property.Value.GetString()!.Length > 0:
                     config = config with { SigningKeyPath = ResolvePath(property.Value.GetString()!) }; break;
                 case "signingKeyPath": Error(at, $"expected the path of a PEM file, found {Show(property.Value)}"); break;
-                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'language' or 'signingKeyPath'"); break;
+                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'maxWaiverDays', 'language' or 'signingKeyPath'"); break;
             }
         }
         return config;

@@ -7,7 +7,7 @@ namespace ComplianceEngine.Engine.Configuration.Internal;
 internal sealed class WaiverReader(ConfigReader reader)
 {
     private static readonly string[] Required = ["rule", "resource", "justification", "owner", "approver", "expires"];
-    private static readonly string[] Known = [.. Required, "approved"];
+    private static readonly string[] Known = [.. Required, "approved", "scope"];
 
     public IReadOnlyList<Waiver> Read(JsonElement element, string path, IReadOnlyDictionary<string, RuleDescriptor> rules)
     {
@@ -22,6 +22,19 @@ internal sealed class WaiverReader(ConfigReader reader)
                 waivers.Add(waiver);
         }
         return waivers;
+    }
+
+    /// <summary>A waiver longer than <paramref name="maxDays"/> (from its approval, else from today) is refused: the
+    /// longest exception an organisation accepts is a policy, and one forgotten for years is not an exception.</summary>
+    public void CheckLengths(IReadOnlyList<Waiver> waivers, int maxDays, DateOnly today)
+    {
+        foreach (var waiver in waivers)
+        {
+            var from = waiver.Approved ?? today;
+            if (waiver.Expires.DayNumber - from.DayNumber > maxDays)
+                reader.Error(JsonPaths.Property(waiver.JsonPath, "expires"),
+                    $"the waiver runs {waiver.Expires.DayNumber - from.DayNumber} days from {(waiver.Approved is null ? "today" : "its approval")} ({from:yyyy-MM-dd} to {waiver.Expires:yyyy-MM-dd}); the maximum is {maxDays} (output.maxWaiverDays)");
+        }
     }
 
     private Waiver? ReadOne(JsonElement item, string path, IReadOnlyDictionary<string, RuleDescriptor> rules)
@@ -66,6 +79,11 @@ internal sealed class WaiverReader(ConfigReader reader)
             reader.Error(JsonPaths.Property(path, "approved"), $"expected a date as yyyy-MM-dd, found \"{approvedText}\"");
             ok = false;
         }
+        if (ok && hasApproved && approved > expires)
+        {
+            reader.Error(JsonPaths.Property(path, "approved"), $"approved ({approvedText}) is after expires ({expiresText}): a waiver cannot be approved after it ends");
+            ok = false;
+        }
         if (!ok)
             return null;
         return new Waiver
@@ -77,6 +95,7 @@ internal sealed class WaiverReader(ConfigReader reader)
             Approver = values["approver"],
             Expires = expires,
             Approved = hasApproved ? approved : null,
+            Scope = values.GetValueOrDefault("scope"),
             JsonPath = path,
         };
     }

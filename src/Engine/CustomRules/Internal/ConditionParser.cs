@@ -21,9 +21,13 @@ internal static class ConditionParser
     /// <returns>The lambda with its single parameter named <paramref name="parameterName"/>, or the error and its position.</returns>
     public static (LambdaExpression? Lambda, string? Error, int Position) Parse(Type factType, string text, string parameterName)
     {
+        if (ExpressionGuard.CheckText(text) is { } tooBig)
+            return (null, tooBig, 0);
         try
         {
             var parsed = DynamicExpressionParser.ParseLambda(Config, factType, typeof(bool), text);
+            if (ExpressionGuard.Check(parsed) is { } refused)
+                return (null, refused, 0);
             var parameter = Expression.Parameter(factType, parameterName);
             var body = new ParameterReplacer(parsed.Parameters[0], parameter).Visit(parsed.Body);
             return (Expression.Lambda(body, parameter), null, 0);
@@ -32,7 +36,8 @@ internal static class ConditionParser
         {
             return (null, e.Message, e.Position);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or InsufficientExecutionStackException
+                                       or OverflowException or FormatException or InvalidCastException)
         {
             return (null, e.Message, 0);
         }

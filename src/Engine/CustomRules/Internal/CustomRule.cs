@@ -31,11 +31,33 @@ internal sealed class CustomRule : IDefinedRule, IFactViolation
     {
     }
 
-    public bool InScope(Fact fact) => _scope(fact);
+    // A condition that throws on one fact (a null, a division by zero, a conversion) makes that fact Error, with the
+    // reason, and leaves every other fact and rule alone: NRules would otherwise end the whole run.
+    public bool InScope(Fact fact) => Guard(fact, _scope, whenThrowing: true);
     public string? OutOfScopeReason(Fact fact) => null;
-    public bool HasData(Fact fact) => true;
-    public string MissingDataReason(Fact fact) => string.Empty;
-    public bool Violates(Fact fact) => _condition(fact);
+    public bool HasData(Fact fact) => !_failures.ContainsKey(fact) && (Guard(fact, _condition, whenThrowing: false) || !_failures.ContainsKey(fact));
+    public string MissingDataReason(Fact fact) =>
+        _failures.TryGetValue(fact, out var failure) ? $"the custom rule's expression failed on this resource: {failure}" : string.Empty;
+    public bool Violates(Fact fact) => Guard(fact, _condition, whenThrowing: false);
+
+    /// <summary>The one condition NRules evaluates: in scope and violated, never throwing.</summary>
+    public bool Fires(Fact fact) => Guard(fact, f => _scope(f) && _condition(f), whenThrowing: false);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Fact, string> _failures = new(ReferenceEqualityComparer.Instance);
+
+    private bool Guard(Fact fact, Func<Fact, bool> test, bool whenThrowing)
+    {
+        try
+        {
+            return test(fact);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var inner = e is System.Reflection.TargetInvocationException { InnerException: { } cause } ? cause : e;
+            _failures.TryAdd(fact, $"{inner.GetType().Name}: {inner.Message}");
+            return whenThrowing;
+        }
+    }
 
     // A custom condition says nothing about which values could undo it: missing data always gives Error.
     public bool FailStands(Fact fact, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missingDatasets) => false;

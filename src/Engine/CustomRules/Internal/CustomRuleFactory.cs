@@ -13,6 +13,7 @@ internal static class CustomRuleFactory
     private const string FactName = "fact";
     private const string SinkName = "sink";
 
+    private static readonly MethodInfo Fires = typeof(CustomRule).GetMethod(nameof(CustomRule.Fires))!;
     private static readonly MethodInfo Violation = typeof(IDecisionSink).GetMethod(nameof(IDecisionSink.Violation))!;
 
     public static IComplianceRule Create(CustomRuleDefinition definition)
@@ -36,8 +37,8 @@ internal static class CustomRuleFactory
         builder.Name(definition.Descriptor.Id);
         builder.Dependencies().Dependency(typeof(IDecisionSink), SinkName);
         var pattern = builder.LeftHandSide().Pattern(definition.FactType, FactName);
-        pattern.Condition(scope);
-        pattern.Condition(condition);
+        var patternFact = Expression.Parameter(definition.FactType, FactName);
+        pattern.Condition(Expression.Lambda(Expression.Call(Expression.Constant(rule), Fires, Expression.Convert(patternFact, typeof(Fact))), patternFact));
 
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var fact = Expression.Parameter(definition.FactType, FactName);

@@ -40,6 +40,10 @@ internal sealed class SqliteRunStore : IRunStore
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             connection.Open();
             Sql.Execute(connection, null, $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
+            // Before anything is written: a SQLite file of something else is refused as it is (no tables added, no WAL),
+            // and a damaged one is bad input now, not an exception after the outputs were published.
+            SqliteSchemaCheck.EnsureIsHistoryOrEmpty(connection, full);
+            SqliteSchemaCheck.EnsureIntact(connection, full);
             Sql.Scalar(connection, null, "PRAGMA journal_mode = WAL");
             var version = SqliteSchema.Ensure(connection);
             if (version > SqliteSchema.Version)

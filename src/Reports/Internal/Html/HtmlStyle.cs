@@ -16,6 +16,7 @@ internal static class HtmlStyle
         table.findings td { overflow-wrap: anywhere; }
         th { background: #f6f8fa; } td.n, th.n { text-align: right; white-space: nowrap; }
         code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; overflow-wrap: anywhere; }
+        .ctl { color: var(--fail); font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 11px; border: 1px dotted var(--fail); }
         .muted { color: #57606a; font-size: 12px; } .ja { color: #57606a; font-size: 12px; display: block; }
         .banner { padding: 8px 12px; border-radius: 4px; margin: 12px 0; font-weight: 600; }
         .banner.ok { background: #e8f5e9; border: 1px solid var(--pass); } .banner.bad { background: #fff3e0; border: 1px solid var(--error); }

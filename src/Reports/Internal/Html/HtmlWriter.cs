@@ -1,9 +1,13 @@
+using ComplianceEngine.Engine.Text;
+
 namespace ComplianceEngine.Reports.Internal.Html;
 
 /// <summary>
 /// Writes HTML to a text writer. Markup comes only from this assembly's constants through <see cref="Raw"/>;
 /// everything else — resource names, messages, reasons, justifications, paths — goes through <see cref="Text"/>,
-/// which encodes it, because resource names are chosen by whoever controls the tenant.
+/// which encodes it, because resource names are chosen by whoever controls the tenant. Text that could reorder what
+/// is shown around it (bidi controls, right-to-left letters) is isolated in <c>&lt;bdi&gt;</c>, and invisible controls
+/// are shown as <c>[U+202E]</c> rather than acting.
 /// </summary>
 internal sealed class HtmlWriter(TextWriter writer)
 {
@@ -17,10 +21,22 @@ internal sealed class HtmlWriter(TextWriter writer)
     {
         if (value is null)
             return this;
+        if (!UnicodeControls.NeedsIsolation(value))
+            return Encode(value);
+        writer.Write("<bdi>");
+        Encode(value, markControls: true);
+        writer.Write("</bdi>");
+        return this;
+    }
+
+    private HtmlWriter Encode(string value, bool markControls = false)
+    {
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
-            var replacement = Replacement(value[i]);
+            var replacement = UnicodeControls.IsInvisibleFormatting(value[i])
+                ? markControls ? $"<span class=\"ctl\">{UnicodeControls.Visible(value[i])}</span>" : UnicodeControls.Visible(value[i])
+                : Replacement(value[i]);
             if (replacement is null)
                 continue;
             writer.Write(value.AsSpan(start, i - start));
@@ -74,7 +90,7 @@ internal sealed class HtmlWriter(TextWriter writer)
         writer.Write(' ');
         writer.Write(name);
         writer.Write("=\"");
-        Text(value);
+        Encode(value);
         writer.Write('"');
         return this;
     }
