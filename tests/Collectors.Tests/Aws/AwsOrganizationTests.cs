@@ -71,6 +71,8 @@ public sealed class AwsOrganizationTests
         var written = System.Text.Encoding.UTF8.GetString(Engine.Snapshot.SnapshotSerializer.ToUtf8Bytes(snapshot));
         cloud.IssuedSessionSecrets.ShouldNotBeEmpty();
         cloud.IssuedSessionSecrets.ShouldAllBe(secret => !written.Contains(secret));
+        // Each session is a known secret of the run: an error or log line echoing it is masked by value.
+        cloud.IssuedSessionSecrets.ShouldAllBe(secret => Engine.Secrets.SecretRedactor.Contains($"echoed: {secret}"));
     }
 
     [Fact]

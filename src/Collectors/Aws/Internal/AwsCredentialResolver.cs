@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.SecurityToken.Model;
+using ComplianceEngine.Engine.Secrets;
 
 namespace ComplianceEngine.Collectors.Aws.Internal;
 
@@ -25,6 +26,9 @@ internal static class AwsCredentialResolver
         var request = new AssumeRoleRequest { RoleArn = options.RoleArn, RoleSessionName = SessionName, DurationSeconds = 3600 };
         var response = await runner.RunAsync("sts:AssumeRole", c => sts.AssumeRoleAsync(request, c), ct);
         var session = response.Credentials;
+        // A session issued here is a secret this run knows: echoed back by a proxy or an error, it is masked by value.
+        SecretRedactor.Register(session.SecretAccessKey);
+        SecretRedactor.Register(session.SessionToken);
         return new SessionAWSCredentials(session.AccessKeyId, session.SecretAccessKey, session.SessionToken);
     }
 
