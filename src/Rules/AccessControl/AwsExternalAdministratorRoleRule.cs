@@ -55,10 +55,10 @@ public sealed class AwsExternalAdministratorRoleRule : FactRule<AwsIamRole>
         var inline = r.AdministratorPolicies?.FirstOrDefault(p => p.StartsWith("inline:", StringComparison.Ordinal));
         var steps = new List<string>();
         if (attached is not null)
-            steps.Add($"aws iam detach-role-policy --role-name {r.RoleName} --policy-arn {attached}");
+            steps.Add($"aws iam detach-role-policy --role-name {Shell.Sh(r.RoleName)} --policy-arn {Shell.Sh(attached)}");
         if (inline is not null)
-            steps.Add($"aws iam delete-role-policy --role-name {r.RoleName} --policy-name {inline["inline:".Length..]}");
+            steps.Add($"aws iam delete-role-policy --role-name {Shell.Sh(r.RoleName)} --policy-name {Shell.Sh(inline["inline:".Length..])}");
         return $"{string.Join("; ", steps)}; then attach only the permissions the outside party needs — or, if it needs none, remove " +
-               $"its account from the trust policy (aws iam update-assume-role-policy --role-name {r.RoleName}).";
+               $"its account from the trust policy (aws iam update-assume-role-policy --role-name {Shell.Sh(r.RoleName)}).";
     }
 }

@@ -43,7 +43,7 @@ public sealed class AwsFullAccessPolicyRule : FactRule<AwsIamPolicy>
         ("allowsFullAccess", p.AllowsFullAccess));
 
     protected override string RemediationFor(AwsIamPolicy p) =>
-        $"aws iam list-entities-for-policy --policy-arn {p.Arn} shows who holds it; write a version granting only what they need " +
-        $"(aws iam create-policy-version --policy-arn {p.Arn} --policy-document file://least-privilege.json --set-as-default), " +
+        $"aws iam list-entities-for-policy --policy-arn {Shell.Sh(p.Arn)} shows who holds it; write a version granting only what they need " +
+        $"(aws iam create-policy-version --policy-arn {Shell.Sh(p.Arn)} --policy-document file://least-privilege.json --set-as-default), " +
         "or detach it (detach-user-policy / detach-group-policy / detach-role-policy) where administration is not intended.";
 }

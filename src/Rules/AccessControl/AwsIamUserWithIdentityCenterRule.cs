@@ -52,8 +52,8 @@ public sealed class AwsIamUserWithIdentityCenterRule : FactRule<AwsIamUser>
         ("activeAccessKeys", u.AccessKeys.Count(k => k.Active)));
 
     protected override string RemediationFor(AwsIamUser u) =>
-        $"Assign the person a permission set in IAM Identity Center (or give the workload a role), then aws iam delete-login-profile --user-name {u.UserName} " +
-        $"and, per key, aws iam update-access-key --user-name {u.UserName} --access-key-id <id> --status Inactive before aws iam delete-access-key.";
+        $"Assign the person a permission set in IAM Identity Center (or give the workload a role), then aws iam delete-login-profile --user-name {Shell.Sh(u.UserName)} " +
+        $"and, per key, aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <id> --status Inactive before aws iam delete-access-key.";
 
     private static string Credentials(AwsIamUser u) => string.Join(", ",
         new[] { u.PasswordEnabled ? "console password" : null, u.AccessKeys.Any(k => k.Active) ? $"{u.AccessKeys.Count(k => k.Active)} active access key(s)" : null }

@@ -44,7 +44,7 @@ public sealed class AwsRoleOpenTrustRule : FactRule<AwsIamRole>
         ("trustsAnyPrincipal", r.TrustsAnyPrincipal));
 
     protected override string RemediationFor(AwsIamRole r) =>
-        $"aws iam get-role --role-name {r.RoleName} --query Role.AssumeRolePolicyDocument, then aws iam update-assume-role-policy --role-name {r.RoleName} " +
+        $"aws iam get-role --role-name {Shell.Sh(r.RoleName)} --query Role.AssumeRolePolicyDocument, then aws iam update-assume-role-policy --role-name {Shell.Sh(r.RoleName)} " +
         "--policy-document file://trust.json with Principal limited to the accounts that need it and a Condition " +
         "{\"StringEquals\": {\"sts:ExternalId\": \"<agreed id>\"}} for a third party, or {\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-…\"}} for your own organisation" +
         (r.TrustsAnyPrincipal ? "; never \"Principal\": \"*\" without a condition." : ".");

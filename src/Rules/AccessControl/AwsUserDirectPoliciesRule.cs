@@ -41,9 +41,9 @@ public sealed class AwsUserDirectPoliciesRule : FactRule<AwsIamUser>
         ("inlinePolicyNames", u.InlinePolicyNames));
 
     protected override string RemediationFor(AwsIamUser u) =>
-        $"Put {u.UserName} in a group that holds the permissions (aws iam add-user-to-group --group-name <group> --user-name {u.UserName}), then " +
-        string.Join("; ", (u.AttachedPolicyArns ?? []).Select(a => $"aws iam detach-user-policy --user-name {u.UserName} --policy-arn {a}")
-            .Concat((u.InlinePolicyNames ?? []).Select(n => $"aws iam delete-user-policy --user-name {u.UserName} --policy-name {n}"))) + ".";
+        $"Put {u.UserName} in a group that holds the permissions (aws iam add-user-to-group --group-name <group> --user-name {Shell.Sh(u.UserName)}), then " +
+        string.Join("; ", (u.AttachedPolicyArns ?? []).Select(a => $"aws iam detach-user-policy --user-name {Shell.Sh(u.UserName)} --policy-arn {Shell.Sh(a)}")
+            .Concat((u.InlinePolicyNames ?? []).Select(n => $"aws iam delete-user-policy --user-name {Shell.Sh(u.UserName)} --policy-name {Shell.Sh(n)}"))) + ".";
 
     private static List<string> Policies(AwsIamUser u) =>
         [.. u.AttachedPolicyArns ?? [], .. (u.InlinePolicyNames ?? []).Select(n => $"inline:{n}")];
