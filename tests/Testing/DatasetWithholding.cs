@@ -116,6 +116,7 @@ public static class DatasetWithholding
             PasswordEnabled = false, PasswordLastUsed = null, PasswordLastChanged = null, MfaActive = false, AccessKeys = [],
         },
         Datasets.AwsMfaDevices => u with { HardwareMfa = null },
+        Datasets.AwsAccessKeys => u with { AccessKeys = [.. u.AccessKeys.Select(k => k with { AccessKeyId = null })] },
         Datasets.AwsUserPolicies => u with
         {
             AttachedPolicyArns = null, GroupPolicyArns = null, InlinePolicyNames = null, AdministratorPolicies = null, GroupAdministratorPolicies = null,

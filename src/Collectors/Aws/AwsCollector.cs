@@ -46,7 +46,7 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
 
         using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(60) };
         using var s3 = AwsClients.S3(credentials, endpoints);
-        var iam = new IamCollection(new IamQueryClient(http, endpoints.Iam, credentials, _clock), runner, options).CollectAsync(ct);
+        var iam = new IamCollection(new IamQueryClient(http, endpoints.Iam, credentials, _clock), runner, options, _clock.GetUtcNow()).CollectAsync(ct);
         var buckets = new S3Collection(s3, runner).CollectAsync(SourceId, accountId, ct);
         var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions).CollectAsync(SourceId, accountId, ct);
         await Task.WhenAll(iam, buckets, instances);
@@ -58,9 +58,10 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         var policies = AwsFactAssembler.Policies(SourceId, accountId, findings.Authorization);
         var report = CredentialReportGaps.Apply(findings.ReportStatus, findings.Report, account, users);
         var devices = MfaDeviceGaps.Apply(findings.MfaDevicesStatus, findings.MfaFailures, users);
+        var keyIds = AccessKeyIdGaps.Apply(findings.AccessKeyIds, users);
         var datasets = new[]
             {
-                report, findings.SummaryStatus, devices, findings.PasswordPolicyStatus, findings.Authorization.UserPoliciesStatus,
+                report, findings.SummaryStatus, devices, keyIds, findings.PasswordPolicyStatus, findings.Authorization.UserPoliciesStatus,
                 findings.Authorization.RolesAndPoliciesStatus, s3Status, ec2Status,
             }
             .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();

@@ -22,6 +22,10 @@ public static class Datasets
     /// before, it was part of <see cref="AwsAccountSummary"/>.</summary>
     public const string AwsMfaDevices = "aws.mfaDevices";
     public const string AwsPasswordPolicy = "aws.passwordPolicy";
+
+    /// <summary>ListAccessKeys for the users whose keys may fail a key rule: the key ids named in fixes. No rule's verdict
+    /// reads it, so no rule declares it; a gap leaves the fix generic, never a verdict undecided.</summary>
+    public const string AwsAccessKeys = "aws.accessKeys";
     public const string AwsUserPolicies = "aws.userPolicies";
 
     /// <summary>Roles and customer-managed policies (GetAccountAuthorizationDetails), with the trust and administrator
@@ -40,7 +44,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2,
+        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
 

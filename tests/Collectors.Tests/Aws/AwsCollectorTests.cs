@@ -18,7 +18,7 @@ public sealed class AwsCollectorTests
         result.Status.Scope.ShouldBe("123456789012");
         result.Status.Datasets.Select(d => (d.Name, d.Status, d.ItemCount)).ShouldBe(
         [
-            (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
+            (Datasets.AwsAccessKeys, CollectionState.Complete, 1), (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
             (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
             (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1), (Datasets.AwsRolesAndPolicies, CollectionState.Complete, 0),
             (Datasets.AwsS3, CollectionState.Complete, 3), (Datasets.AwsUserPolicies, CollectionState.Complete, 3),
@@ -90,7 +90,7 @@ public sealed class AwsCollectorTests
         users["bob"].PasswordEnabled.ShouldBeFalse();
         users["bob"].PasswordLastUsed.ShouldBeNull();
         users["bob"].AccessKeys.Single().ShouldBe(new Engine.Facts.Aws.AwsAccessKey
-            { Slot = 1, Active = true, LastRotated = new DateTimeOffset(2023, 2, 1, 0, 0, 0, TimeSpan.Zero) });
+            { Slot = 1, Active = true, LastRotated = new DateTimeOffset(2023, 2, 1, 0, 0, 0, TimeSpan.Zero), AccessKeyId = "AKIABOBXXXXXXXXXXXXX" });
         users["bob"].AttachedPolicyArns.ShouldBeEmpty();
         users["bob"].GroupPolicyArns.ShouldBe([AwsTestData.AdminPolicy]);
         users["carol"].HardwareMfa.ShouldBe(true);

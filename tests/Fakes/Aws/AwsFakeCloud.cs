@@ -118,6 +118,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         var target = service switch
         {
             "ec2" => s.Region,
+            "iam" => form.GetValueOrDefault("UserName"),
             "s3" => (context.Request.Path.Value ?? "/").Trim('/') is { Length: > 0 } bucket ? bucket : null,
             _ => null,
         };

@@ -48,6 +48,10 @@ public sealed record FakeIamUser(string Name)
     public bool AccessKeyActive { get; init; }
     public DateTimeOffset? AccessKeyRotated { get; init; }
     public DateTimeOffset? AccessKeyLastUsed { get; init; }
+
+    /// <summary>The id ListAccessKeys gives the key (created at <see cref="AccessKeyRotated"/>); default AKIA + the name.</summary>
+    public string? AccessKeyId { get; init; }
+    public string KeyId => AccessKeyId ?? ("AKIA" + new string(Name.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray())).PadRight(20, 'X')[..20];
     public IReadOnlyList<string> Policies { get; init; } = [];
     public IReadOnlyList<string> Groups { get; init; } = [];
 
