@@ -87,6 +87,8 @@ tenant={"sourceId":ESRC,"tenantId":TENANT,"displayName":"株式会社サンプ�
 # AWS
 acct={"sourceId":ASRC,"accountId":ACCT,"alias":"sample-prod","rootMfaEnabled":True,"rootHardwareMfa":False,"rootAccessKeysPresent":True,"rootPasswordEnabled":True,
  "rootPasswordLastUsed":ts(10),"optedInRegions":["ap-east-1"],"rootAccessKeyLastUsed":ts(200),
+ # an 800-day-old root key: AWS-ROOT-03 says it exists, AWS-ROOT-05 that it was never rotated
+ "rootAccessKeys":[{"slot":1,"active":True,"lastRotated":ts(800),"lastUsed":ts(200)}],
  "passwordPolicy":{"minimumPasswordLength":8,"requireSymbols":False,"requireNumbers":True,"requireUppercaseCharacters":True,"requireLowercaseCharacters":True,"passwordReusePrevention":5}}
 ADMIN="arn:aws:iam::aws:policy/AdministratorAccess"
 def keyid(name, slot): return ("AKIA"+"".join(c for c in name.upper() if c.isalnum())+str(slot)).ljust(20,"7")[:20]
@@ -178,14 +180,16 @@ tenant2={"sourceId":ESRC2,"tenantId":TENANT2,"displayName":"サンプル物流�
  "conditionalAccessPolicies":[{"id":"s0b1","displayName":"Phishing-resistant MFA for administrators","state":"enabled","includeRoles":PRIV,"excludeUsers":[u2[0]["id"]],
    "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]}
 ACCT2="109876543210"; ASRC2="aws:109876543210"
-acct2={"sourceId":ASRC2,"accountId":ACCT2,"alias":"sample-dev","rootMfaEnabled":False,"rootAccessKeysPresent":False,"rootPasswordEnabled":True,
- "rootPasswordLastUsed":ts(0),"optedInRegions":[],
+# sample-dev: a root key created 20 days ago for a one-off script (AWS-ROOT-03 fails, AWS-ROOT-05 passes: it is new)
+acct2={"sourceId":ASRC2,"accountId":ACCT2,"alias":"sample-dev","rootMfaEnabled":False,"rootAccessKeysPresent":True,"rootPasswordEnabled":True,
+ "rootPasswordLastUsed":ts(0),"optedInRegions":[],"rootAccessKeyLastUsed":ts(5),
+ "rootAccessKeys":[{"slot":1,"active":True,"lastRotated":ts(20),"lastUsed":ts(5)}],
  "passwordPolicy":{"minimumPasswordLength":16,"requireSymbols":True,"requireNumbers":True,"requireUppercaseCharacters":True,"requireLowercaseCharacters":True,"passwordReusePrevention":24}}
 def iam2(name, **kw):
     u=iam(name, **kw); u["sourceId"]=ASRC2; u["accountId"]=ACCT2; u["arn"]=f"arn:aws:iam::{ACCT2}:user/{name}"; return u
 ACCT3="310987654321"; ASRC3="aws:310987654321"
 acct3={"sourceId":ASRC3,"accountId":ACCT3,"alias":"sample-security","rootMfaEnabled":True,"rootHardwareMfa":True,"rootAccessKeysPresent":False,"rootPasswordEnabled":True,
- "rootPasswordLastUsed":ts(200),"optedInRegions":[],
+ "rootPasswordLastUsed":ts(200),"optedInRegions":[],"rootAccessKeys":[],
  "passwordPolicy":{"minimumPasswordLength":16,"requireSymbols":True,"requireNumbers":True,"requireUppercaseCharacters":True,"requireLowercaseCharacters":True,"passwordReusePrevention":24}}
 def iam3(name, **kw):
     u=iam(name, **kw); u["sourceId"]=ASRC3; u["accountId"]=ACCT3; u["arn"]=f"arn:aws:iam::{ACCT3}:user/{name}"; return u

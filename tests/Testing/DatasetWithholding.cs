@@ -101,7 +101,7 @@ public static class DatasetWithholding
 
     private static AwsAccount StripAccount(AwsAccount a, string dataset) => dataset switch
     {
-        Datasets.AwsCredentialReport => a with { RootPasswordLastUsed = null, RootAccessKeyLastUsed = null },
+        Datasets.AwsCredentialReport => a with { RootPasswordLastUsed = null, RootAccessKeyLastUsed = null, RootAccessKeys = null },
         Datasets.AwsAccountSummary => a with { RootMfaEnabled = null, RootAccessKeysPresent = null, RootPasswordEnabled = null },
         Datasets.AwsMfaDevices => a with { RootHardwareMfa = null },
         Datasets.AwsPasswordPolicy => a with { PasswordPolicy = null },

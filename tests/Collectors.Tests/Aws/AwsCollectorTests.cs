@@ -28,6 +28,24 @@ public sealed class AwsCollectorTests
     }
 
     [Fact]
+    public async Task Root_access_keys_carry_their_rotation_dates_from_the_report()
+    {
+        var fake = AwsTestData.Account();
+        var withKey = new FakeAwsAccount { Users = fake.Users, Root = new FakeRoot { AccessKeysPresent = true }, Regions = fake.Regions };
+        await using var cloud = await AwsFakeCloud.StartAsync(withKey);
+
+        var account = (await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None)).Facts.AwsAccounts.Single();
+
+        account.RootAccessKeys.ShouldNotBeNull();
+        account.RootAccessKeys.ShouldBe([new Engine.Facts.Aws.AwsAccessKey
+        {
+            Slot = 1, Active = true, LastRotated = new DateTimeOffset(2019, 2, 1, 0, 0, 0, TimeSpan.Zero), LastUsed = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        }]);
+        // ListAccessKeys is for IAM users only: the root's key ids are not listed.
+        cloud.Calls("iam:ListAccessKeys").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Account_fact_joins_summary_root_row_and_password_policy()
     {
         await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());
@@ -41,6 +59,7 @@ public sealed class AwsCollectorTests
         account.RootPasswordEnabled.ShouldBe(true);
         account.RootPasswordLastUsed.ShouldBe(new DateTimeOffset(2024, 5, 30, 9, 0, 0, TimeSpan.Zero));
         account.RootAccessKeyLastUsed.ShouldBeNull();
+        account.RootAccessKeys.ShouldBeEmpty();
         account.PasswordPolicy.ShouldNotBeNull();
         account.PasswordPolicy.MinimumPasswordLength.ShouldBe(14);
         account.PasswordPolicy.MaxPasswordAge.ShouldBe(90);

@@ -26,6 +26,7 @@ internal static class AwsFactAssembler
             RootPasswordEnabled = Flag(summary, "AccountPasswordPresent") ?? root?.PasswordEnabled,
             RootPasswordLastUsed = root?.PasswordLastUsed,
             RootAccessKeyLastUsed = root?.Keys.Max(k => k.LastUsed),
+            RootAccessKeys = root is null ? null : AccessKeys(root, null),
             PasswordPolicy = iam.PasswordPolicy,
         };
     }
