@@ -34,6 +34,9 @@ public static class Datasets
     public const string AwsS3 = "aws.s3";
     public const string AwsEc2 = "aws.ec2";
 
+    /// <summary>EBS snapshots the account owns (EC2 DescribeSnapshots, OwnerIds=self), per enabled region.</summary>
+    public const string AwsEbs = "aws.ebs";
+
     public const string AzureSubscriptions = "azure.subscriptions";
     public const string AzureResources = "azure.resources";
     public const string AzurePolicyAssignments = "azure.policyAssignments";
@@ -44,7 +47,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2,
+        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
 

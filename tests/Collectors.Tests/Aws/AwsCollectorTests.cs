@@ -19,7 +19,7 @@ public sealed class AwsCollectorTests
         result.Status.Datasets.Select(d => (d.Name, d.Status, d.ItemCount)).ShouldBe(
         [
             (Datasets.AwsAccessKeys, CollectionState.Complete, 1), (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
-            (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
+            (Datasets.AwsEbs, CollectionState.Complete, 0), (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
             (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1), (Datasets.AwsRolesAndPolicies, CollectionState.Complete, 0),
             (Datasets.AwsS3, CollectionState.Complete, 3), (Datasets.AwsUserPolicies, CollectionState.Complete, 3),
         ]);

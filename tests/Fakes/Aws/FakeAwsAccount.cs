@@ -32,6 +32,9 @@ public sealed class FakeAwsAccount
     public List<FakeRegion> Regions { get; init; } = [];
     public List<FakeInstance> Instances { get; init; } = [];
 
+    /// <summary>EBS snapshots the account owns.</summary>
+    public List<FakeSnapshot> Snapshots { get; init; } = [];
+
     /// <summary>Largest page any list call returns (the client's MaxItems/MaxResults may ask for less).</summary>
     public int PageSize { get; set; } = 100;
 
@@ -94,6 +97,8 @@ public sealed record FakeBucket(string Name, string Region)
 
 /// <summary>A region and its opt-in status: opt-in-not-required, opted-in or not-opted-in.</summary>
 public sealed record FakeRegion(string Name, string OptInStatus = "opt-in-not-required");
+
+public sealed record FakeSnapshot(string Id, string Region, string? NameTag = null);
 
 public sealed record FakeInstance(string Id, string Region, string State = "running", string? NameTag = null);
 
