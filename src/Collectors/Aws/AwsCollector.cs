@@ -48,7 +48,8 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         using var s3 = AwsClients.S3(credentials, endpoints);
         var iam = new IamCollection(new IamQueryClient(http, endpoints.Iam, credentials, _clock), runner, options, _clock.GetUtcNow()).CollectAsync(ct);
         var buckets = new S3Collection(s3, runner).CollectAsync(SourceId, accountId, ct);
-        var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions).CollectAsync(SourceId, accountId, ct);
+        var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions)
+            .CollectAsync(SourceId, accountId, [RegionalServices.DynamoDb(credentials, endpoints, runner, SourceId, accountId)], ct);
         await Task.WhenAll(iam, buckets, instances);
 
         var (findings, (bucketFacts, s3Status), ec2) = (await iam, await buckets, await instances);
@@ -60,19 +61,19 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         var report = CredentialReportGaps.Apply(findings.ReportStatus, findings.Report, account, users);
         var devices = MfaDeviceGaps.Apply(findings.MfaDevicesStatus, findings.MfaFailures, users);
         var keyIds = AccessKeyIdGaps.Apply(findings.AccessKeyIds, users);
-        var datasets = new[]
-            {
-                report, findings.SummaryStatus, devices, keyIds, findings.PasswordPolicyStatus, findings.Authorization.UserPoliciesStatus,
-                findings.Authorization.RolesAndPoliciesStatus, s3Status, ec2Status, ebsStatus,
-            }
-            .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+        DatasetStatus[] all =
+        [
+            report, findings.SummaryStatus, devices, keyIds, findings.PasswordPolicyStatus, findings.Authorization.UserPoliciesStatus,
+            findings.Authorization.RolesAndPoliciesStatus, s3Status, ec2Status, ebsStatus, .. ec2.Services.Select(s => s.Status),
+        ];
+        var datasets = all.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         var facts = new SnapshotFacts
         {
             AwsAccounts = [account],
             AwsIamUsers = users,
             AwsIamRoles = roles,
             AwsIamPolicies = policies,
-            CloudResources = [.. bucketFacts.Concat(instanceFacts).Concat(snapshotFacts).OrderBy(r => r.Id, StringComparer.Ordinal)],
+            CloudResources = [.. bucketFacts.Concat(instanceFacts).Concat(snapshotFacts).Concat(ec2.Services.SelectMany(s => s.Resources)).OrderBy(r => r.Id, StringComparer.Ordinal)],
         };
         var status = Summarise(accountId, endpoints, datasets);
         log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Snapshots} EBS snapshots, {Calls} calls, {Status}",

@@ -37,6 +37,9 @@ public static class Datasets
     /// <summary>EBS snapshots the account owns (EC2 DescribeSnapshots, OwnerIds=self), per enabled region.</summary>
     public const string AwsEbs = "aws.ebs";
 
+    /// <summary>DynamoDB tables (ListTables), per enabled region.</summary>
+    public const string AwsDynamoDb = "aws.dynamodb";
+
     public const string AzureSubscriptions = "azure.subscriptions";
     public const string AzureResources = "azure.resources";
     public const string AzurePolicyAssignments = "azure.policyAssignments";
@@ -47,7 +50,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs,
+        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
 

@@ -16,10 +16,10 @@ internal static class AwsCredentialText
     /// <summary>The key's id for a command line, or a placeholder naming the slot when the collector did not look it up.</summary>
     public static string KeyId(AwsAccessKey key) => key.AccessKeyId is { Length: > 0 } id ? Shell(id) : $"<key {key.Slot} id>";
 
-    /// <summary>A value as one POSIX shell word: as it is when it holds only characters IAM allows in names and ids,
+    /// <summary>A value as one POSIX shell word: as it is when it holds only characters IAM allows in names and ids (and ':' '/' of ARNs),
     /// else in single quotes (snapshot data is not trusted to be what IAM allows).</summary>
     public static string Shell(string value) =>
-        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "+=,.@_-".Contains(c)) ? value : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "+=,.@_-:/".Contains(c)) ? value : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     public static string Date(DateTimeOffset? when) =>
         when?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never";

@@ -14,7 +14,7 @@ namespace ComplianceEngine.Collectors.Aws.Internal;
 /// </summary>
 internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints endpoints, AwsCallRunner runner, IReadOnlyList<string>? onlyRegions)
 {
-    public async Task<Ec2Findings> CollectAsync(string sourceId, string accountId, CancellationToken ct)
+    public async Task<Ec2Findings> CollectAsync(string sourceId, string accountId, IReadOnlyList<RegionalService> services, CancellationToken ct)
     {
         List<string> regions;
         List<string> optedIn;
@@ -30,7 +30,10 @@ internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints end
         catch (AwsCallException e)
         {
             return new Ec2Findings([], DatasetResult.Failed(Datasets.AwsEc2, e.Message), [],
-                DatasetResult.Failed(Datasets.AwsEbs, $"regions unknown: {e.Message}"), null);
+                DatasetResult.Failed(Datasets.AwsEbs, $"regions unknown: {e.Message}"), null)
+            {
+                Services = [.. services.Select(s => (Resources: (IReadOnlyList<CloudResource>)Array.Empty<CloudResource>(), Status: s.Listing.Failed($"regions unknown: {e.Message}")))],
+            };
         }
 
         // Each region and each listing on its own: a region refused (an SCP, a region being enabled) or failing leaves
@@ -58,9 +61,14 @@ internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints end
                 }, c);
                 return found.Select(s => Snapshot(s, region, sourceId, accountId));
             });
+            foreach (var service in services)
+                await service.Listing.ReadAsync(region, () => service.List(region, c));
         }, ct);
 
-        return new Ec2Findings(instances.Resources, instances.Status(regions), snapshots.Resources, snapshots.Status(regions), optedIn);
+        return new Ec2Findings(instances.Resources, instances.Status(regions), snapshots.Resources, snapshots.Status(regions), optedIn)
+        {
+            Services = [.. services.Select(s => (s.Listing.Resources, s.Listing.Status(regions)))],
+        };
     }
 
     private static CloudResource Instance(Instance instance, string region, string sourceId, string accountId) => Resource(sourceId, accountId,
@@ -89,4 +97,8 @@ internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints end
 internal sealed record Ec2Findings(
     IReadOnlyList<CloudResource> Instances, DatasetStatus InstancesStatus,
     IReadOnlyList<CloudResource> Snapshots, DatasetStatus SnapshotsStatus,
-    IReadOnlyList<string>? OptedInRegions);
+    IReadOnlyList<string>? OptedInRegions)
+{
+    /// <summary>The other regional services' resources and statuses, in the order they were given.</summary>
+    public IReadOnlyList<(IReadOnlyList<CloudResource> Resources, DatasetStatus Status)> Services { get; init; } = [];
+}

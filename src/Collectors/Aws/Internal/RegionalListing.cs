@@ -25,6 +25,9 @@ internal sealed class RegionalListing(string dataset)
         }
     }
 
+    /// <summary>The listing could not run at all (the regions are unknown): missing for the whole account.</summary>
+    public DatasetStatus Failed(string reason) => DatasetResult.Failed(dataset, reason);
+
     /// <summary>Complete, or a gap per region that could not be listed: partial, failed when every region failed.</summary>
     public DatasetStatus Status(IReadOnlyList<string> regions)
     {
