@@ -49,7 +49,10 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         var iam = new IamCollection(new IamQueryClient(http, endpoints.Iam, credentials, _clock), runner, options, _clock.GetUtcNow()).CollectAsync(ct);
         var buckets = new S3Collection(s3, runner).CollectAsync(SourceId, accountId, ct);
         var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions)
-            .CollectAsync(SourceId, accountId, [RegionalServices.DynamoDb(credentials, endpoints, runner, SourceId, accountId)], ct);
+            .CollectAsync(SourceId, accountId, [
+                RegionalServices.DynamoDb(credentials, endpoints, runner, SourceId, accountId),
+                RegionalServices.Lambda(new LambdaClient(http, endpoints, credentials, _clock), runner, SourceId, accountId),
+            ], ct);
         await Task.WhenAll(iam, buckets, instances);
 
         var (findings, (bucketFacts, s3Status), ec2) = (await iam, await buckets, await instances);

@@ -97,6 +97,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         var action = service switch
         {
             "s3" => S3Fake.OperationOf(context.Request.Path.Value ?? "/", query),
+            "lambda" => LambdaFake.OperationOf(context.Request.Path.Value ?? "/"),
             "organizations" or "dynamodb" => context.Request.Headers["X-Amz-Target"].ToString().Split('.').Last(),
             _ => form.GetValueOrDefault("Action"),
         };
@@ -117,7 +118,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         }
         var target = service switch
         {
-            "ec2" or "dynamodb" => s.Region,
+            "ec2" or "dynamodb" or "lambda" => s.Region,
             "iam" => form.GetValueOrDefault("UserName"),
             "s3" => (context.Request.Path.Value ?? "/").Trim('/') is { Length: > 0 } bucket ? bucket : null,
             _ => null,
@@ -159,6 +160,14 @@ public sealed class AwsFakeCloud : IAsyncDisposable
                 await context.Response.Body.FlushAsync();
                 context.Abort();
                 return;
+        }
+        if (service == "lambda")
+        {
+            var (status, json) = LambdaFake.Handle(fakes.Account, action ?? string.Empty, query, s.Region);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json);
+            return;
         }
         if (service == "dynamodb")
         {
@@ -203,6 +212,14 @@ public sealed class AwsFakeCloud : IAsyncDisposable
     private static async Task WriteAsync(HttpContext context, string service, FakeReply reply)
     {
         context.Response.StatusCode = reply.Status;
+        if (service == "lambda" && reply.Body is null)
+        {
+            // Lambda: the error type in x-amzn-ErrorType, a JSON body with Type and Message.
+            context.Response.Headers["x-amzn-ErrorType"] = reply.ErrorCode == "AccessDenied" ? "AccessDeniedException" : reply.ErrorCode ?? "ServiceException";
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(LambdaFake.Error(reply.ErrorMessage ?? string.Empty));
+            return;
+        }
         if (service == "dynamodb" && reply.Body is null)
         {
             // DynamoDB speaks JSON: its errors are a __type and a message (access denied is a 400 AccessDeniedException).

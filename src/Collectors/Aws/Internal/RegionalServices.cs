@@ -12,6 +12,15 @@ internal sealed record RegionalService(RegionalListing Listing, Func<string, Can
 /// <summary>The regional services beyond EC2 (issue #14 item 4).</summary>
 internal static class RegionalServices
 {
+    /// <summary>Lambda functions (<c>aws.lambda</c>): ListFunctions per region, paged by Marker/NextMarker.</summary>
+    public static RegionalService Lambda(LambdaClient lambda, AwsCallRunner runner, string sourceId, string accountId) =>
+        new(new RegionalListing(Datasets.AwsLambda), async (region, ct) =>
+        {
+            var functions = await runner.AllPagesAsync($"lambda:ListFunctions ({region})", (marker, t) => lambda.ListFunctionsAsync(region, marker, t), ct);
+            return functions.Select(f => Ec2Collection.Resource(sourceId, accountId, "aws:lambda:function",
+                f.Arn.Length > 0 ? f.Arn : $"arn:aws:lambda:{region}:{accountId}:function:{f.Name}", f.Name, region));
+        });
+
     /// <summary>DynamoDB tables (<c>aws.dynamodb</c>): ListTables per region, paged by LastEvaluatedTableName; the table ARN is
     /// built from the region, account and name, as DynamoDB forms it.</summary>
     public static RegionalService DynamoDb(AWSCredentials credentials, AwsEndpoints endpoints, AwsCallRunner runner, string sourceId, string accountId) =>
