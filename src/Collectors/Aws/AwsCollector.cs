@@ -48,10 +48,12 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         using var s3 = AwsClients.S3(credentials, endpoints);
         var iam = new IamCollection(new IamQueryClient(http, endpoints.Iam, credentials, _clock), runner, options, _clock.GetUtcNow()).CollectAsync(ct);
         var buckets = new S3Collection(s3, runner).CollectAsync(SourceId, accountId, ct);
+        var rest = new SignedRestClient(http, endpoints, credentials, _clock);
         var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions)
             .CollectAsync(SourceId, accountId, [
                 RegionalServices.DynamoDb(credentials, endpoints, runner, SourceId, accountId),
-                RegionalServices.Lambda(new LambdaClient(http, endpoints, credentials, _clock), runner, SourceId, accountId),
+                RegionalServices.Lambda(rest, runner, SourceId, accountId),
+                RegionalServices.Efs(rest, runner, SourceId, accountId),
             ], ct);
         await Task.WhenAll(iam, buckets, instances);
 

@@ -43,6 +43,9 @@ public static class Datasets
     /// <summary>Lambda functions (ListFunctions), per enabled region.</summary>
     public const string AwsLambda = "aws.lambda";
 
+    /// <summary>EFS file systems (DescribeFileSystems), per enabled region.</summary>
+    public const string AwsEfs = "aws.efs";
+
     public const string AzureSubscriptions = "azure.subscriptions";
     public const string AzureResources = "azure.resources";
     public const string AzurePolicyAssignments = "azure.policyAssignments";
@@ -53,7 +56,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda,
+        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
 

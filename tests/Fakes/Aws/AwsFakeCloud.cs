@@ -98,6 +98,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         {
             "s3" => S3Fake.OperationOf(context.Request.Path.Value ?? "/", query),
             "lambda" => LambdaFake.OperationOf(context.Request.Path.Value ?? "/"),
+            "elasticfilesystem" => EfsFake.OperationOf(context.Request.Path.Value ?? "/"),
             "organizations" or "dynamodb" => context.Request.Headers["X-Amz-Target"].ToString().Split('.').Last(),
             _ => form.GetValueOrDefault("Action"),
         };
@@ -118,7 +119,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         }
         var target = service switch
         {
-            "ec2" or "dynamodb" or "lambda" => s.Region,
+            "ec2" or "dynamodb" or "lambda" or "elasticfilesystem" => s.Region,
             "iam" => form.GetValueOrDefault("UserName"),
             "s3" => (context.Request.Path.Value ?? "/").Trim('/') is { Length: > 0 } bucket ? bucket : null,
             _ => null,
@@ -161,9 +162,11 @@ public sealed class AwsFakeCloud : IAsyncDisposable
                 context.Abort();
                 return;
         }
-        if (service == "lambda")
+        if (service is "lambda" or "elasticfilesystem")
         {
-            var (status, json) = LambdaFake.Handle(fakes.Account, action ?? string.Empty, query, s.Region);
+            var (status, json) = service == "lambda"
+                ? LambdaFake.Handle(fakes.Account, action ?? string.Empty, query, s.Region)
+                : EfsFake.Handle(fakes.Account, action ?? string.Empty, query, s.Region);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(json);
@@ -212,7 +215,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
     private static async Task WriteAsync(HttpContext context, string service, FakeReply reply)
     {
         context.Response.StatusCode = reply.Status;
-        if (service == "lambda" && reply.Body is null)
+        if (service is "lambda" or "elasticfilesystem" && reply.Body is null)
         {
             // Lambda: the error type in x-amzn-ErrorType, a JSON body with Type and Message.
             context.Response.Headers["x-amzn-ErrorType"] = reply.ErrorCode == "AccessDenied" ? "AccessDeniedException" : reply.ErrorCode ?? "ServiceException";

@@ -32,6 +32,9 @@ public sealed class FakeAwsAccount
     public List<FakeRegion> Regions { get; init; } = [];
     public List<FakeInstance> Instances { get; init; } = [];
 
+    /// <summary>EFS file systems.</summary>
+    public List<FakeFileSystem> FileSystems { get; init; } = [];
+
     /// <summary>Lambda functions.</summary>
     public List<FakeFunction> Functions { get; init; } = [];
 
@@ -103,6 +106,8 @@ public sealed record FakeBucket(string Name, string Region)
 
 /// <summary>A region and its opt-in status: opt-in-not-required, opted-in or not-opted-in.</summary>
 public sealed record FakeRegion(string Name, string OptInStatus = "opt-in-not-required");
+
+public sealed record FakeFileSystem(string Id, string Region, string? NameTag = null);
 
 public sealed record FakeFunction(string Name, string Region);
 

@@ -13,12 +13,23 @@ internal sealed record RegionalService(RegionalListing Listing, Func<string, Can
 internal static class RegionalServices
 {
     /// <summary>Lambda functions (<c>aws.lambda</c>): ListFunctions per region, paged by Marker/NextMarker.</summary>
-    public static RegionalService Lambda(LambdaClient lambda, AwsCallRunner runner, string sourceId, string accountId) =>
+    public static RegionalService Lambda(SignedRestClient rest, AwsCallRunner runner, string sourceId, string accountId) =>
         new(new RegionalListing(Datasets.AwsLambda), async (region, ct) =>
         {
-            var functions = await runner.AllPagesAsync($"lambda:ListFunctions ({region})", (marker, t) => lambda.ListFunctionsAsync(region, marker, t), ct);
+            var functions = await runner.AllPagesAsync($"lambda:ListFunctions ({region})",
+                (marker, t) => rest.ListAsync(SignedRestClient.LambdaFunctions, region, marker, t), ct);
             return functions.Select(f => Ec2Collection.Resource(sourceId, accountId, "aws:lambda:function",
-                f.Arn.Length > 0 ? f.Arn : $"arn:aws:lambda:{region}:{accountId}:function:{f.Name}", f.Name, region));
+                f.Arn.Length > 0 ? f.Arn : $"arn:aws:lambda:{region}:{accountId}:function:{f.Id}", f.Name, region));
+        });
+
+    /// <summary>EFS file systems (<c>aws.efs</c>): DescribeFileSystems per region, paged by Marker/NextMarker.</summary>
+    public static RegionalService Efs(SignedRestClient rest, AwsCallRunner runner, string sourceId, string accountId) =>
+        new(new RegionalListing(Datasets.AwsEfs), async (region, ct) =>
+        {
+            var systems = await runner.AllPagesAsync($"elasticfilesystem:DescribeFileSystems ({region})",
+                (marker, t) => rest.ListAsync(SignedRestClient.EfsFileSystems, region, marker, t), ct);
+            return systems.Select(f => Ec2Collection.Resource(sourceId, accountId, "aws:efs:file-system",
+                f.Arn.Length > 0 ? f.Arn : $"arn:aws:elasticfilesystem:{region}:{accountId}:file-system/{f.Id}", f.Name, region));
         });
 
     /// <summary>DynamoDB tables (<c>aws.dynamodb</c>): ListTables per region, paged by LastEvaluatedTableName; the table ARN is
