@@ -101,7 +101,7 @@ public static class DatasetWithholding
 
     private static AwsAccount StripAccount(AwsAccount a, string dataset) => dataset switch
     {
-        Datasets.AwsCredentialReport => a with { RootPasswordLastUsed = null, RootAccessKeyLastUsed = null },
+        Datasets.AwsCredentialReport => a with { RootPasswordLastUsed = null, RootAccessKeyLastUsed = null, RootAccessKeys = null },
         Datasets.AwsAccountSummary => a with { RootMfaEnabled = null, RootAccessKeysPresent = null, RootPasswordEnabled = null },
         Datasets.AwsMfaDevices => a with { RootHardwareMfa = null },
         Datasets.AwsPasswordPolicy => a with { PasswordPolicy = null },
@@ -116,6 +116,7 @@ public static class DatasetWithholding
             PasswordEnabled = false, PasswordLastUsed = null, PasswordLastChanged = null, MfaActive = false, AccessKeys = [],
         },
         Datasets.AwsMfaDevices => u with { HardwareMfa = null },
+        Datasets.AwsAccessKeys => u with { AccessKeys = [.. u.AccessKeys.Select(k => k with { AccessKeyId = null })] },
         Datasets.AwsUserPolicies => u with
         {
             AttachedPolicyArns = null, GroupPolicyArns = null, InlinePolicyNames = null, AdministratorPolicies = null, GroupAdministratorPolicies = null,
@@ -139,13 +140,17 @@ public static class DatasetWithholding
 
     /// <summary>Datasets whose items are listed in one go: one of their items is never missing on its own.</summary>
     public static IReadOnlySet<string> Listings { get; } =
-        new HashSet<string>([Datasets.EntraUsers, Datasets.AwsEc2, Datasets.AwsRolesAndPolicies, Datasets.AzureResources], StringComparer.Ordinal);
+        new HashSet<string>([Datasets.EntraUsers, Datasets.AwsEc2, Datasets.AwsEbs, Datasets.AwsDynamoDb, Datasets.AwsLambda, Datasets.AwsEfs, Datasets.AwsRolesAndPolicies, Datasets.AzureResources], StringComparer.Ordinal);
 
     private static CloudResource? StripResource(CloudResource r, string dataset, bool oneItem) => dataset switch
     {
         // A bucket is listed, then its location asked: the one bucket whose location failed is there without a region.
         Datasets.AwsS3 when r.Kind == "aws:s3:bucket" => oneItem ? r with { Region = null, Country = null } : null,
         Datasets.AwsEc2 when r.Kind == "aws:ec2:instance" => null,
+        Datasets.AwsEbs when r.Kind == "aws:ec2:snapshot" => null,
+        Datasets.AwsDynamoDb when r.Kind == "aws:dynamodb:table" => null,
+        Datasets.AwsLambda when r.Kind == "aws:lambda:function" => null,
+        Datasets.AwsEfs when r.Kind == "aws:efs:file-system" => null,
         Datasets.AzureResources when r.Provider == "azure" => null,
         _ => r,
     };

@@ -68,6 +68,7 @@ public static class Some
         RootMfaEnabled = true,
         RootHardwareMfa = true,
         RootAccessKeysPresent = false,
+        RootAccessKeys = [],
         RootPasswordEnabled = true,
         PasswordPolicy = new AwsPasswordPolicy
         {

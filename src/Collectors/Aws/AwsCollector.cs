@@ -7,7 +7,7 @@ using Serilog;
 namespace ComplianceEngine.Collectors.Aws;
 
 /// <summary>
-/// Collects one AWS account: the account id (STS), IAM (Query API), S3 buckets and EC2 instances. Never throws for a
+/// Collects one AWS account: the account id (STS), IAM (Query API), S3 buckets, EC2 instances and EBS snapshots. Never throws for a
 /// failing API: every dataset carries its status, and the source is partial or failed with the reason.
 /// </summary>
 public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProvider? clock = null) : ISourceCollector
@@ -46,35 +46,43 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
 
         using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(60) };
         using var s3 = AwsClients.S3(credentials, endpoints);
-        var iam = new IamCollection(new IamQueryClient(http, endpoints.Iam, credentials, _clock), runner, options).CollectAsync(ct);
+        var iam = new IamCollection(new IamQueryClient(http, endpoints.Iam, credentials, _clock), runner, options, _clock.GetUtcNow()).CollectAsync(ct);
         var buckets = new S3Collection(s3, runner).CollectAsync(SourceId, accountId, ct);
-        var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions).CollectAsync(SourceId, accountId, ct);
+        var rest = new SignedRestClient(http, endpoints, credentials, _clock);
+        var instances = new Ec2Collection(credentials, endpoints, runner, options.Regions)
+            .CollectAsync(SourceId, accountId, [
+                RegionalServices.DynamoDb(credentials, endpoints, runner, SourceId, accountId),
+                RegionalServices.Lambda(rest, runner, SourceId, accountId),
+                RegionalServices.Efs(rest, runner, SourceId, accountId),
+            ], ct);
         await Task.WhenAll(iam, buckets, instances);
 
-        var (findings, (bucketFacts, s3Status), (instanceFacts, ec2Status, optedInRegions)) = (await iam, await buckets, await instances);
+        var (findings, (bucketFacts, s3Status), ec2) = (await iam, await buckets, await instances);
+        var (instanceFacts, ec2Status, snapshotFacts, ebsStatus, optedInRegions) = ec2;
         var users = AwsFactAssembler.Users(SourceId, accountId, findings);
         var account = AwsFactAssembler.Account(SourceId, accountId, findings) with { OptedInRegions = optedInRegions };
         var roles = AwsFactAssembler.Roles(SourceId, accountId, findings.Authorization, options.OrganizationAccountIds ?? new HashSet<string>());
         var policies = AwsFactAssembler.Policies(SourceId, accountId, findings.Authorization);
         var report = CredentialReportGaps.Apply(findings.ReportStatus, findings.Report, account, users);
         var devices = MfaDeviceGaps.Apply(findings.MfaDevicesStatus, findings.MfaFailures, users);
-        var datasets = new[]
-            {
-                report, findings.SummaryStatus, devices, findings.PasswordPolicyStatus, findings.Authorization.UserPoliciesStatus,
-                findings.Authorization.RolesAndPoliciesStatus, s3Status, ec2Status,
-            }
-            .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+        var keyIds = AccessKeyIdGaps.Apply(findings.AccessKeyIds, users);
+        DatasetStatus[] all =
+        [
+            report, findings.SummaryStatus, devices, keyIds, findings.PasswordPolicyStatus, findings.Authorization.UserPoliciesStatus,
+            findings.Authorization.RolesAndPoliciesStatus, s3Status, ec2Status, ebsStatus, .. ec2.Services.Select(s => s.Status),
+        ];
+        var datasets = all.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         var facts = new SnapshotFacts
         {
             AwsAccounts = [account],
             AwsIamUsers = users,
             AwsIamRoles = roles,
             AwsIamPolicies = policies,
-            CloudResources = [.. bucketFacts.Concat(instanceFacts).OrderBy(r => r.Id, StringComparer.Ordinal)],
+            CloudResources = [.. bucketFacts.Concat(instanceFacts).Concat(snapshotFacts).Concat(ec2.Services.SelectMany(s => s.Resources)).OrderBy(r => r.Id, StringComparer.Ordinal)],
         };
         var status = Summarise(accountId, endpoints, datasets);
-        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Calls} calls, {Status}",
-            accountId, SourceId, users.Count, roles.Count, bucketFacts.Count, instanceFacts.Count, runner.Calls, status.Status);
+        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Snapshots} EBS snapshots, {Calls} calls, {Status}",
+            accountId, SourceId, users.Count, roles.Count, bucketFacts.Count, instanceFacts.Count, snapshotFacts.Count, runner.Calls, status.Status);
         foreach (var gap in datasets.Where(d => d.Status != CollectionState.Complete))
         {
             if (gap.Gaps.Count == 0)

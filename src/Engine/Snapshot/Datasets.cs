@@ -22,6 +22,10 @@ public static class Datasets
     /// before, it was part of <see cref="AwsAccountSummary"/>.</summary>
     public const string AwsMfaDevices = "aws.mfaDevices";
     public const string AwsPasswordPolicy = "aws.passwordPolicy";
+
+    /// <summary>ListAccessKeys for the users whose keys may fail a key rule: the key ids named in fixes. No rule's verdict
+    /// reads it, so no rule declares it; a gap leaves the fix generic, never a verdict undecided.</summary>
+    public const string AwsAccessKeys = "aws.accessKeys";
     public const string AwsUserPolicies = "aws.userPolicies";
 
     /// <summary>Roles and customer-managed policies (GetAccountAuthorizationDetails), with the trust and administrator
@@ -29,6 +33,18 @@ public static class Datasets
     public const string AwsRolesAndPolicies = "aws.rolesAndPolicies";
     public const string AwsS3 = "aws.s3";
     public const string AwsEc2 = "aws.ec2";
+
+    /// <summary>EBS snapshots the account owns (EC2 DescribeSnapshots, OwnerIds=self), per enabled region.</summary>
+    public const string AwsEbs = "aws.ebs";
+
+    /// <summary>DynamoDB tables (ListTables), per enabled region.</summary>
+    public const string AwsDynamoDb = "aws.dynamodb";
+
+    /// <summary>Lambda functions (ListFunctions), per enabled region.</summary>
+    public const string AwsLambda = "aws.lambda";
+
+    /// <summary>EFS file systems (DescribeFileSystems), per enabled region.</summary>
+    public const string AwsEfs = "aws.efs";
 
     public const string AzureSubscriptions = "azure.subscriptions";
     public const string AzureResources = "azure.resources";
@@ -40,7 +56,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2,
+        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
 

@@ -63,12 +63,15 @@ public sealed class AwsUnusedCredentialsRule : FactRule<AwsIamUser>
 
     protected override string RemediationFor(AwsIamUser u)
     {
+        var user = Shell.Sh(u.UserName);
         var steps = new List<string>();
         if (PasswordUnused(u))
-            steps.Add($"remove the console password: aws iam delete-login-profile --user-name {Shell.Sh(u.UserName)}");
+            steps.Add($"remove the console password: aws iam delete-login-profile --user-name {user}");
         foreach (var key in UnusedKeys(u))
-            steps.Add($"deactivate key {key.Slot} (its id from aws iam list-access-keys --user-name {Shell.Sh(u.UserName)}): " +
-                      $"aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <key {key.Slot} id> --status Inactive");
+            steps.Add(key.AccessKeyId is null
+                ? $"deactivate key {key.Slot} (its id from aws iam list-access-keys --user-name {user}): " +
+                  $"aws iam update-access-key --user-name {user} --access-key-id <key {key.Slot} id> --status Inactive"
+                : $"deactivate key {key.Slot}: aws iam update-access-key --user-name {user} --access-key-id {AwsCredentialText.KeyId(key)} --status Inactive");
         return $"Confirm with the owner of {u.UserName} that the access is no longer needed, then {string.Join("; ", steps)}. " +
                "If the user has no owner at all, delete it (IAM > Users > the user > Delete).";
     }

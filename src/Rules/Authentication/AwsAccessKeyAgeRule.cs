@@ -57,11 +57,16 @@ public sealed class AwsAccessKeyAgeRule : FactRule<AwsIamUser>
 
     protected override string RemediationFor(AwsIamUser u)
     {
-        var slots = string.Join(" and ", StaleKeys(u).Select(k => $"key {k.Slot}"));
-        return $"Rotate {slots} of {u.UserName}: aws iam create-access-key --user-name {Shell.Sh(u.UserName)}; move the application to the new key; " +
-               $"find the old key's id with aws iam list-access-keys --user-name {Shell.Sh(u.UserName)}, then " +
-               $"aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <old key id> --status Inactive and, once nothing breaks, " +
-               $"aws iam delete-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <old key id>. Prefer an IAM role (instance profile, OIDC federation) over a key.";
+        var user = Shell.Sh(u.UserName);
+        var stale = StaleKeys(u).ToList();
+        var slots = string.Join(" and ", stale.Select(k => k.AccessKeyId is null ? $"key {k.Slot}" : $"key {k.Slot} ({k.AccessKeyId})"));
+        var find = stale.All(k => k.AccessKeyId is not null) ? string.Empty
+            : $"find the old key's id with aws iam list-access-keys --user-name {user}, then ";
+        var retire = string.Join("; ", stale.Select(k =>
+            $"aws iam update-access-key --user-name {user} --access-key-id {AwsCredentialText.KeyId(k)} --status Inactive and, once nothing breaks, " +
+            $"aws iam delete-access-key --user-name {user} --access-key-id {AwsCredentialText.KeyId(k)}"));
+        return $"Rotate {slots} of {u.UserName}: aws iam create-access-key --user-name {user}; move the application to the new key; " +
+               $"{find}{retire}. Prefer an IAM role (instance profile, OIDC federation) over a key.";
     }
 
     private IEnumerable<AwsAccessKey> StaleKeys(AwsIamUser u) =>

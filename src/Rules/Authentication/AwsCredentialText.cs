@@ -13,6 +13,9 @@ internal static class AwsCredentialText
         ? $"key {key.Slot} (never used, rotated {Date(key.LastRotated)}{Age(key.LastRotated, now)})"
         : $"key {key.Slot} (last used {Date(key.LastUsed)}{Age(key.LastUsed, now)})";
 
+    /// <summary>The key's id for a command line, or a placeholder naming the slot when the collector did not look it up.</summary>
+    public static string KeyId(AwsAccessKey key) => key.AccessKeyId is { Length: > 0 } id ? Internal.Shell.Sh(id) : $"<key {key.Slot} id>";
+
     public static string Date(DateTimeOffset? when) =>
         when?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never";
 

@@ -35,8 +35,17 @@ public sealed class AwsMultipleActiveKeysRule : FactRule<AwsIamUser>
         ("activeKeyCount", u.AccessKeys.Count(k => k.Active)),
         ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsCredentialText.Used(k, Now)).ToList()));
 
-    protected override string RemediationFor(AwsIamUser u) =>
-        $"List the keys with aws iam list-access-keys --user-name {Shell.Sh(u.UserName)} and check each with aws iam get-access-key-last-used --access-key-id <id>; " +
-        $"keep the one in use, then aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <other id> --status Inactive and, once nothing breaks, " +
-        $"aws iam delete-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <other id>.";
+    protected override string RemediationFor(AwsIamUser u)
+    {
+        var user = Shell.Sh(u.UserName);
+        var active = u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).ToList();
+        if (active.Any(k => k.AccessKeyId is null))
+            return $"List the keys with aws iam list-access-keys --user-name {user} and check each with aws iam get-access-key-last-used --access-key-id <id>; " +
+                   $"keep the one in use, then aws iam update-access-key --user-name {user} --access-key-id <other id> --status Inactive and, once nothing breaks, " +
+                   $"aws iam delete-access-key --user-name {user} --access-key-id <other id>.";
+        var check = string.Join(" and ", active.Select(k => $"aws iam get-access-key-last-used --access-key-id {AwsCredentialText.KeyId(k)}"));
+        return $"Check which key is in use with {check}; keep that one, then for the other one (<other id>: " +
+               $"{string.Join(" or ", active.Select(k => AwsCredentialText.KeyId(k)))}) aws iam update-access-key --user-name {user} " +
+               $"--access-key-id <other id> --status Inactive and, once nothing breaks, aws iam delete-access-key --user-name {user} --access-key-id <other id>.";
+    }
 }

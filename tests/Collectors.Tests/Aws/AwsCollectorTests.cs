@@ -18,13 +18,32 @@ public sealed class AwsCollectorTests
         result.Status.Scope.ShouldBe("123456789012");
         result.Status.Datasets.Select(d => (d.Name, d.Status, d.ItemCount)).ShouldBe(
         [
-            (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
-            (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
+            (Datasets.AwsAccessKeys, CollectionState.Complete, 1), (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
+            (Datasets.AwsDynamoDb, CollectionState.Complete, 0),
+            (Datasets.AwsEbs, CollectionState.Complete, 0), (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsEfs, CollectionState.Complete, 0), (Datasets.AwsLambda, CollectionState.Complete, 0), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
             (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1), (Datasets.AwsRolesAndPolicies, CollectionState.Complete, 0),
             (Datasets.AwsS3, CollectionState.Complete, 3), (Datasets.AwsUserPolicies, CollectionState.Complete, 3),
         ]);
         result.Status.Datasets.ShouldAllBe(d => d.Gaps.Count == 0);
         result.Facts.AwsIamUsers.ShouldAllBe(u => u.SourceId == result.Status.Id);
+    }
+
+    [Fact]
+    public async Task Root_access_keys_carry_their_rotation_dates_from_the_report()
+    {
+        var fake = AwsTestData.Account();
+        var withKey = new FakeAwsAccount { Users = fake.Users, Root = new FakeRoot { AccessKeysPresent = true }, Regions = fake.Regions };
+        await using var cloud = await AwsFakeCloud.StartAsync(withKey);
+
+        var account = (await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None)).Facts.AwsAccounts.Single();
+
+        account.RootAccessKeys.ShouldNotBeNull();
+        account.RootAccessKeys.ShouldBe([new Engine.Facts.Aws.AwsAccessKey
+        {
+            Slot = 1, Active = true, LastRotated = new DateTimeOffset(2019, 2, 1, 0, 0, 0, TimeSpan.Zero), LastUsed = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        }]);
+        // ListAccessKeys is for IAM users only: the root's key ids are not listed.
+        cloud.Calls("iam:ListAccessKeys").ShouldBe(1);
     }
 
     [Fact]
@@ -41,6 +60,7 @@ public sealed class AwsCollectorTests
         account.RootPasswordEnabled.ShouldBe(true);
         account.RootPasswordLastUsed.ShouldBe(new DateTimeOffset(2024, 5, 30, 9, 0, 0, TimeSpan.Zero));
         account.RootAccessKeyLastUsed.ShouldBeNull();
+        account.RootAccessKeys.ShouldBeEmpty();
         account.PasswordPolicy.ShouldNotBeNull();
         account.PasswordPolicy.MinimumPasswordLength.ShouldBe(14);
         account.PasswordPolicy.MaxPasswordAge.ShouldBe(90);
@@ -90,7 +110,7 @@ public sealed class AwsCollectorTests
         users["bob"].PasswordEnabled.ShouldBeFalse();
         users["bob"].PasswordLastUsed.ShouldBeNull();
         users["bob"].AccessKeys.Single().ShouldBe(new Engine.Facts.Aws.AwsAccessKey
-            { Slot = 1, Active = true, LastRotated = new DateTimeOffset(2023, 2, 1, 0, 0, 0, TimeSpan.Zero) });
+            { Slot = 1, Active = true, LastRotated = new DateTimeOffset(2023, 2, 1, 0, 0, 0, TimeSpan.Zero), AccessKeyId = "AKIABOBXXXXXXXXXXXXX" });
         users["bob"].AttachedPolicyArns.ShouldBeEmpty();
         users["bob"].GroupPolicyArns.ShouldBe([AwsTestData.AdminPolicy]);
         users["carol"].HardwareMfa.ShouldBe(true);
@@ -182,6 +202,7 @@ public sealed class AwsCollectorTests
         {
             ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:9/",
             ["AWS_ENDPOINT_URL_IAM"] = url, ["AWS_ENDPOINT_URL_S3"] = url, ["AWS_ENDPOINT_URL_EC2"] = url, ["AWS_ENDPOINT_URL_STS"] = url,
+            ["AWS_ENDPOINT_URL_DYNAMODB"] = url, ["AWS_ENDPOINT_URL_LAMBDA"] = url, ["AWS_ENDPOINT_URL_EFS"] = url,
             ["AWS_REGION"] = "eu-central-1",
         };
         var options = AwsTestData.Options(cloud) with { EndpointUrl = null, Environment = variables.GetValueOrDefault };
@@ -191,5 +212,8 @@ public sealed class AwsCollectorTests
         result.Status.Status.ShouldBe(CollectionState.Complete);
         result.Status.Endpoint.ShouldBe(url);
         cloud.Calls("iam:").ShouldBeGreaterThan(0);
+        cloud.Calls("dynamodb:ListTables").ShouldBeGreaterThan(0);
+        cloud.Calls("lambda:ListFunctions").ShouldBeGreaterThan(0);
+        cloud.Calls("elasticfilesystem:DescribeFileSystems").ShouldBeGreaterThan(0);
     }
 }

@@ -29,7 +29,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         Organization = organization;
         _keys[AccessKeyId] = (SecretKey, null, account.AccountId);
         foreach (var each in new[] { account }.Concat(organization?.Members.Select(m => m.Account) ?? []))
-            _accounts.TryAdd(each.AccountId, new AccountFakes(new IamQueryFake(each), new StsFake(each, Issue), new S3Fake(each), new Ec2Fake(each)));
+            _accounts.TryAdd(each.AccountId, new AccountFakes(each, new IamQueryFake(each), new StsFake(each, Issue), new S3Fake(each), new Ec2Fake(each)));
     }
 
     public static async Task<AwsFakeCloud> StartAsync(FakeAwsAccount account, FakeOrganization? organization = null)
@@ -97,7 +97,9 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         var action = service switch
         {
             "s3" => S3Fake.OperationOf(context.Request.Path.Value ?? "/", query),
-            "organizations" => context.Request.Headers["X-Amz-Target"].ToString().Split('.').Last(),
+            "lambda" => LambdaFake.OperationOf(context.Request.Path.Value ?? "/"),
+            "elasticfilesystem" => EfsFake.OperationOf(context.Request.Path.Value ?? "/"),
+            "organizations" or "dynamodb" => context.Request.Headers["X-Amz-Target"].ToString().Split('.').Last(),
             _ => form.GetValueOrDefault("Action"),
         };
         var operation = $"{service}:{action ?? "unknown"}";
@@ -117,7 +119,8 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         }
         var target = service switch
         {
-            "ec2" => s.Region,
+            "ec2" or "dynamodb" or "lambda" or "elasticfilesystem" => s.Region,
+            "iam" => form.GetValueOrDefault("UserName"),
             "s3" => (context.Request.Path.Value ?? "/").Trim('/') is { Length: > 0 } bucket ? bucket : null,
             _ => null,
         };
@@ -159,6 +162,24 @@ public sealed class AwsFakeCloud : IAsyncDisposable
                 context.Abort();
                 return;
         }
+        if (service is "lambda" or "elasticfilesystem")
+        {
+            var (status, json) = service == "lambda"
+                ? LambdaFake.Handle(fakes.Account, action ?? string.Empty, query, s.Region)
+                : EfsFake.Handle(fakes.Account, action ?? string.Empty, query, s.Region);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json);
+            return;
+        }
+        if (service == "dynamodb")
+        {
+            var (status, json) = DynamoDbFake.Handle(fakes.Account, action ?? string.Empty, Encoding.UTF8.GetString(body), s.Region);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/x-amz-json-1.0";
+            await context.Response.WriteAsync(json);
+            return;
+        }
         if (service == "organizations")
         {
             var (status, json) = OrganizationsFake.Handle(Organization, key.Account, action ?? string.Empty, Encoding.UTF8.GetString(body));
@@ -189,11 +210,28 @@ public sealed class AwsFakeCloud : IAsyncDisposable
 
     private static string? AccountOfRole(string? roleArn) => roleArn?.Split(':') is [_, _, _, _, { Length: 12 } account, ..] ? account : null;
 
-    private sealed record AccountFakes(IamQueryFake Iam, StsFake Sts, S3Fake S3, Ec2Fake Ec2);
+    private sealed record AccountFakes(FakeAwsAccount Account, IamQueryFake Iam, StsFake Sts, S3Fake S3, Ec2Fake Ec2);
 
     private static async Task WriteAsync(HttpContext context, string service, FakeReply reply)
     {
         context.Response.StatusCode = reply.Status;
+        if (service is "lambda" or "elasticfilesystem" && reply.Body is null)
+        {
+            // Lambda: the error type in x-amzn-ErrorType, a JSON body with Type and Message.
+            context.Response.Headers["x-amzn-ErrorType"] = reply.ErrorCode == "AccessDenied" ? "AccessDeniedException" : reply.ErrorCode ?? "ServiceException";
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(LambdaFake.Error(reply.ErrorMessage ?? string.Empty));
+            return;
+        }
+        if (service == "dynamodb" && reply.Body is null)
+        {
+            // DynamoDB speaks JSON: its errors are a __type and a message (access denied is a 400 AccessDeniedException).
+            context.Response.StatusCode = reply.Status == 403 ? 400 : reply.Status;
+            context.Response.ContentType = "application/x-amz-json-1.0";
+            var type = reply.ErrorCode switch { "AccessDenied" => "AccessDeniedException", "Throttling" => "ThrottlingException", { } code => code, null => "InternalServerError" };
+            await context.Response.WriteAsync(DynamoDbFake.Error(type, reply.ErrorMessage ?? string.Empty));
+            return;
+        }
         context.Response.ContentType = "text/xml";
         var body = reply.Body ?? ErrorBody(service, reply.ErrorCode!, reply.ErrorMessage!);
         await context.Response.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body.ToString(SaveOptions.DisableFormatting));

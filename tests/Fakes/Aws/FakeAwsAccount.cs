@@ -32,6 +32,18 @@ public sealed class FakeAwsAccount
     public List<FakeRegion> Regions { get; init; } = [];
     public List<FakeInstance> Instances { get; init; } = [];
 
+    /// <summary>EFS file systems.</summary>
+    public List<FakeFileSystem> FileSystems { get; init; } = [];
+
+    /// <summary>Lambda functions.</summary>
+    public List<FakeFunction> Functions { get; init; } = [];
+
+    /// <summary>DynamoDB tables.</summary>
+    public List<FakeTable> Tables { get; init; } = [];
+
+    /// <summary>EBS snapshots the account owns.</summary>
+    public List<FakeSnapshot> Snapshots { get; init; } = [];
+
     /// <summary>Largest page any list call returns (the client's MaxItems/MaxResults may ask for less).</summary>
     public int PageSize { get; set; } = 100;
 
@@ -48,6 +60,10 @@ public sealed record FakeIamUser(string Name)
     public bool AccessKeyActive { get; init; }
     public DateTimeOffset? AccessKeyRotated { get; init; }
     public DateTimeOffset? AccessKeyLastUsed { get; init; }
+
+    /// <summary>The id ListAccessKeys gives the key (created at <see cref="AccessKeyRotated"/>); default AKIA + the name.</summary>
+    public string? AccessKeyId { get; init; }
+    public string KeyId => AccessKeyId ?? ("AKIA" + new string(Name.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray())).PadRight(20, 'X')[..20];
     public IReadOnlyList<string> Policies { get; init; } = [];
     public IReadOnlyList<string> Groups { get; init; } = [];
 
@@ -90,6 +106,14 @@ public sealed record FakeBucket(string Name, string Region)
 
 /// <summary>A region and its opt-in status: opt-in-not-required, opted-in or not-opted-in.</summary>
 public sealed record FakeRegion(string Name, string OptInStatus = "opt-in-not-required");
+
+public sealed record FakeFileSystem(string Id, string Region, string? NameTag = null);
+
+public sealed record FakeFunction(string Name, string Region);
+
+public sealed record FakeTable(string Name, string Region);
+
+public sealed record FakeSnapshot(string Id, string Region, string? NameTag = null);
 
 public sealed record FakeInstance(string Id, string Region, string State = "running", string? NameTag = null);
 

@@ -1,4 +1,5 @@
 using Amazon;
+using Amazon.DynamoDBv2;
 using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.S3;
@@ -33,6 +34,13 @@ internal static class AwsClients
         var config = new AmazonEC2Config();
         Point(config, endpoints.OverrideFor("EC2"), region);
         return new AmazonEC2Client(credentials, config);
+    }
+
+    public static AmazonDynamoDBClient DynamoDb(AWSCredentials credentials, AwsEndpoints endpoints, string region)
+    {
+        var config = new AmazonDynamoDBConfig();
+        Point(config, endpoints.OverrideFor("DynamoDB"), region);
+        return new AmazonDynamoDBClient(credentials, config);
     }
 
     private static void Point(ClientConfig config, Uri? endpoint, string region)

@@ -26,6 +26,7 @@ internal static class AwsFactAssembler
             RootPasswordEnabled = Flag(summary, "AccountPasswordPresent") ?? root?.PasswordEnabled,
             RootPasswordLastUsed = root?.PasswordLastUsed,
             RootAccessKeyLastUsed = root?.Keys.Max(k => k.LastUsed),
+            RootAccessKeys = root is null ? null : AccessKeys(root, null),
             PasswordPolicy = iam.PasswordPolicy,
         };
     }
@@ -58,7 +59,7 @@ internal static class AwsFactAssembler
                 PasswordLastChanged = row?.PasswordLastChanged,
                 MfaActive = row?.MfaActive ?? serials is { Count: > 0 },
                 HardwareMfa = serials?.Any(IsHardwareSerial),
-                AccessKeys = row is null ? [] : AccessKeys(row),
+                AccessKeys = row is null ? [] : AccessKeys(row, iam.AccessKeyIds.Listed.GetValueOrDefault(name)),
                 AttachedPolicyArns = listing?.AttachedPolicyArns,
                 GroupPolicyArns = listing?.GroupPolicyArns,
                 InlinePolicyNames = listing?.InlinePolicyNames,
@@ -110,11 +111,16 @@ internal static class AwsFactAssembler
         }).OrderBy(p => p.Arn, StringComparer.Ordinal).ToList();
 
     /// <summary>The key slots that hold a key: active, or inactive but once rotated (created).</summary>
-    private static List<AwsAccessKey> AccessKeys(CredentialReportRow row) => row.Keys
-        .Select((k, i) => (k, slot: i + 1))
-        .Where(x => x.k.Active == true || x.k.LastRotated is not null)
-        .Select(x => new AwsAccessKey { Slot = x.slot, Active = x.k.Active == true, LastRotated = x.k.LastRotated, LastUsed = x.k.LastUsed })
-        .ToList();
+    private static List<AwsAccessKey> AccessKeys(CredentialReportRow row, IReadOnlyList<ListedAccessKey>? listed)
+    {
+        var slots = row.Keys.Select((k, i) => (k, slot: i + 1)).Where(x => x.k.Active == true || x.k.LastRotated is not null).ToList();
+        var dates = slots.Select(x => (x.slot, x.k.LastRotated)).ToList();
+        return slots.Select(x => new AwsAccessKey
+        {
+            Slot = x.slot, Active = x.k.Active == true, LastRotated = x.k.LastRotated, LastUsed = x.k.LastUsed,
+            AccessKeyId = AccessKeyIdCollection.IdOf(listed, dates, x.slot),
+        }).ToList();
+    }
 
     /// <summary>Virtual MFA and FIDO keys are ARNs (<c>arn:aws:iam::…:mfa/…</c>, <c>…:u2f/…</c>); hardware TOTP tokens have a vendor serial.</summary>
     private static bool IsHardwareSerial(string serial) => !serial.StartsWith("arn:", StringComparison.Ordinal);

@@ -8,14 +8,14 @@ using ComplianceEngine.Engine.Snapshot;
 namespace ComplianceEngine.Collectors.Aws.Internal;
 
 /// <summary>
-/// The account's enabled regions (DescribeRegions) and, per region, its instances other than terminated ones; also
-/// the regions the account opted in to (null when DescribeRegions failed).
+/// The account's enabled regions (DescribeRegions) and, per region, its instances other than terminated ones
+/// (<c>aws.ec2</c>) and the EBS snapshots it owns (<c>aws.ebs</c>); also the regions the account opted in to (null
+/// when DescribeRegions failed).
 /// </summary>
 internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints endpoints, AwsCallRunner runner, IReadOnlyList<string>? onlyRegions)
 {
-    public async Task<(IReadOnlyList<CloudResource>, DatasetStatus, IReadOnlyList<string>?)> CollectAsync(string sourceId, string accountId, CancellationToken ct)
+    public async Task<Ec2Findings> CollectAsync(string sourceId, string accountId, IReadOnlyList<RegionalService> services, CancellationToken ct)
     {
-        const string name = Datasets.AwsEc2;
         List<string> regions;
         List<string> optedIn;
         try
@@ -29,56 +29,76 @@ internal sealed class Ec2Collection(AWSCredentials credentials, AwsEndpoints end
         }
         catch (AwsCallException e)
         {
-            return ([], DatasetResult.Failed(name, e.Message), null);
+            return new Ec2Findings([], DatasetResult.Failed(Datasets.AwsEc2, e.Message), [],
+                DatasetResult.Failed(Datasets.AwsEbs, $"regions unknown: {e.Message}"), null)
+            {
+                Services = [.. services.Select(s => (Resources: (IReadOnlyList<CloudResource>)Array.Empty<CloudResource>(), Status: s.Listing.Failed($"regions unknown: {e.Message}")))],
+            };
         }
 
-        // Each region on its own: a region refused (an SCP, a region being enabled) or failing leaves the others intact.
-        var found = new ConcurrentBag<CloudResource>();
-        var failures = new ConcurrentDictionary<string, AwsCallException>(StringComparer.Ordinal);
+        // Each region and each listing on its own: a region refused (an SCP, a region being enabled) or failing leaves
+        // the other regions, and the other listing of the same region, intact.
+        var instances = new RegionalListing(Datasets.AwsEc2);
+        var snapshots = new RegionalListing(Datasets.AwsEbs);
         await FanOut.RunAsync(regions, runner.MaxConcurrency, async (region, c) =>
         {
-            try
+            using var ec2 = AwsClients.Ec2(credentials, endpoints, region);
+            await instances.ReadAsync(region, async () =>
             {
-                using var ec2 = AwsClients.Ec2(credentials, endpoints, region);
-                var instances = await runner.AllPagesAsync($"ec2:DescribeInstances ({region})", async (token, t) =>
+                var found = await runner.AllPagesAsync($"ec2:DescribeInstances ({region})", async (token, t) =>
                 {
                     var page = await ec2.DescribeInstancesAsync(new DescribeInstancesRequest { MaxResults = 1000, NextToken = token }, t);
                     return new Page<Instance>((page.Reservations ?? []).SelectMany(r => r.Instances ?? []).ToList(), page.NextToken);
                 }, c);
-                foreach (var instance in instances.Where(i => i.State?.Name?.Value != "terminated"))
-                    found.Add(ToResource(instance, region, sourceId, accountId));
-            }
-            catch (AwsCallException e)
+                return found.Where(i => i.State?.Name?.Value != "terminated").Select(i => Instance(i, region, sourceId, accountId));
+            });
+            await snapshots.ReadAsync(region, async () =>
             {
-                failures[region] = e;
-            }
+                var found = await runner.AllPagesAsync($"ec2:DescribeSnapshots ({region})", async (token, t) =>
+                {
+                    var page = await ec2.DescribeSnapshotsAsync(new DescribeSnapshotsRequest { OwnerIds = ["self"], MaxResults = 1000, NextToken = token }, t);
+                    return new Page<Snapshot>(page.Snapshots ?? [], page.NextToken);
+                }, c);
+                return found.Select(s => Snapshot(s, region, sourceId, accountId));
+            });
+            foreach (var service in services)
+                await service.Listing.ReadAsync(region, () => service.List(region, c));
         }, ct);
 
-        var resources = found.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        return (resources, Status(regions, failures, resources.Count), optedIn);
+        return new Ec2Findings(instances.Resources, instances.Status(regions), snapshots.Resources, snapshots.Status(regions), optedIn)
+        {
+            Services = [.. services.Select(s => (s.Listing.Resources, s.Listing.Status(regions)))],
+        };
     }
 
-    /// <summary>Complete, or a gap per region whose instances could not be listed: partial, failed when every region failed.</summary>
-    private static DatasetStatus Status(List<string> regions, ConcurrentDictionary<string, AwsCallException> failures, int count)
-    {
-        if (failures.IsEmpty)
-            return DatasetResult.Complete(Datasets.AwsEc2, count);
-        var failed = regions.Where(failures.ContainsKey).ToList();
-        var gaps = failed.Select(r => new ScopeGap { Scope = DataScope.Region(r), Status = CollectionState.Failed, Reason = failures[r].Message }).ToList();
-        var reason = $"{failed.Count} of {regions.Count} regions failed; first: {failures[failed[0]].Message}";
-        var status = failed.Count == regions.Count ? DatasetResult.Failed(Datasets.AwsEc2, reason) : DatasetResult.Partial(Datasets.AwsEc2, count, reason);
-        return status with { Gaps = gaps };
-    }
+    private static CloudResource Instance(Instance instance, string region, string sourceId, string accountId) => Resource(sourceId, accountId,
+        "aws:ec2:instance", $"arn:aws:ec2:{region}:{accountId}:instance/{instance.InstanceId}",
+        instance.Tags?.FirstOrDefault(t => t.Key == "Name")?.Value ?? instance.InstanceId, region);
 
-    private static CloudResource ToResource(Instance instance, string region, string sourceId, string accountId) => new()
+    // A snapshot's ARN has no account field (arn:aws:ec2:<region>::snapshot/<id>).
+    private static CloudResource Snapshot(Snapshot snapshot, string region, string sourceId, string accountId) => Resource(sourceId, accountId,
+        "aws:ec2:snapshot", $"arn:aws:ec2:{region}::snapshot/{snapshot.SnapshotId}",
+        snapshot.Tags?.FirstOrDefault(t => t.Key == "Name")?.Value ?? snapshot.SnapshotId, region);
+
+    internal static CloudResource Resource(string sourceId, string accountId, string kind, string id, string name, string region) => new()
     {
         SourceId = sourceId,
         Provider = "aws",
         Scope = accountId,
-        Kind = "aws:ec2:instance",
-        Id = $"arn:aws:ec2:{region}:{accountId}:instance/{instance.InstanceId}",
-        Name = instance.Tags?.FirstOrDefault(t => t.Key == "Name")?.Value ?? instance.InstanceId,
+        Kind = kind,
+        Id = id,
+        Name = name,
         Region = region,
         Country = RegionCatalog.Default.CountryOf("aws", region),
     };
+}
+
+/// <summary>What the EC2 listings found: instances (<c>aws.ec2</c>), owned EBS snapshots (<c>aws.ebs</c>), opted-in regions.</summary>
+internal sealed record Ec2Findings(
+    IReadOnlyList<CloudResource> Instances, DatasetStatus InstancesStatus,
+    IReadOnlyList<CloudResource> Snapshots, DatasetStatus SnapshotsStatus,
+    IReadOnlyList<string>? OptedInRegions)
+{
+    /// <summary>The other regional services' resources and statuses, in the order they were given.</summary>
+    public IReadOnlyList<(IReadOnlyList<CloudResource> Resources, DatasetStatus Status)> Services { get; init; } = [];
 }

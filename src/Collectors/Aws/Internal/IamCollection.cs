@@ -5,7 +5,7 @@ namespace ComplianceEngine.Collectors.Aws.Internal;
 
 /// <summary>Collects the IAM datasets of one account: the streams run concurrently under the account's call bound; only the
 /// hardware-MFA look-up waits, for the credential report and the virtual devices.</summary>
-internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, AwsSourceOptions options)
+internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, AwsSourceOptions options, DateTimeOffset now)
 {
     public async Task<IamFindings> CollectAsync(CancellationToken ct)
     {
@@ -15,7 +15,8 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
         var policy = PasswordPolicyAsync(ct);
         var authorization = new IamAuthorizationCollection(iam, runner).CollectAsync(ct);
         var mfa = new MfaDeviceCollection(iam, runner).SerialsAsync(report, devices, ct);
-        await Task.WhenAll(report, summary, devices, policy, authorization, mfa);
+        var keyIds = new AccessKeyIdCollection(iam, runner, now).IdsAsync(report, ct);
+        await Task.WhenAll(report, summary, devices, policy, authorization, mfa, keyIds);
 
         var (parsed, reportStatus) = await report;
         var (summaryMap, summaryStatus) = await summary;
@@ -35,6 +36,7 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
             PasswordPolicy = passwordPolicy,
             PasswordPolicyStatus = policyStatus,
             Authorization = await authorization,
+            AccessKeyIds = await keyIds,
         };
     }
 

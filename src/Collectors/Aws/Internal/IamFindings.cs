@@ -29,6 +29,9 @@ internal sealed record IamFindings
     public required DatasetStatus PasswordPolicyStatus { get; init; }
 
     public required AuthorizationFindings Authorization { get; init; }
+
+    /// <summary>Access-key ids of the users whose keys may fail a key rule (ListAccessKeys), with the users it failed for.</summary>
+    public required AccessKeyIds AccessKeyIds { get; init; }
     public IReadOnlyList<IamUserListing> Users => Authorization.Users;
 
     /// <summary>The user listing ran to the end, so <see cref="Users"/> is the account's current set of users.</summary>

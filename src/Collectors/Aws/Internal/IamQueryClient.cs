@@ -69,6 +69,10 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
     public async Task<Page<string>> ListMfaDevicesAsync(string userName, string? marker, CancellationToken ct) =>
         Paged(await CallAsync("ListMFADevices", [new("UserName", userName), .. Paging(marker)], ct), "MFADevices", m => m.Text("SerialNumber") ?? string.Empty);
 
+    public async Task<Page<ListedAccessKey>> ListAccessKeysAsync(string userName, string? marker, CancellationToken ct) =>
+        Paged(await CallAsync("ListAccessKeys", [new("UserName", userName), .. Paging(marker)], ct), "AccessKeyMetadata",
+            m => new ListedAccessKey(m.Text("AccessKeyId") ?? string.Empty, m.Text("Status"), m.Date("CreateDate")));
+
     /// <summary>Assigned virtual MFA devices, each as (serial number, ARN of the user it belongs to).</summary>
     public async Task<Page<(string Serial, string? UserArn)>> ListVirtualMfaDevicesAsync(string? marker, CancellationToken ct) =>
         Paged(await CallAsync("ListVirtualMFADevices", [new("AssignmentStatus", "Assigned"), .. Paging(marker)], ct), "VirtualMFADevices",

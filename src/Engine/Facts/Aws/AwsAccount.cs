@@ -22,6 +22,10 @@ public sealed record AwsAccount : Fact
     public DateTimeOffset? RootPasswordLastUsed { get; init; }
     public DateTimeOffset? RootAccessKeyLastUsed { get; init; }
 
+    /// <summary>The root user's access-key slots from the credential report's <c>&lt;root_account&gt;</c> row (active, or
+    /// inactive but once created), with their last-rotated dates; empty when it has none; null when the report was not read.</summary>
+    public IReadOnlyList<AwsAccessKey>? RootAccessKeys { get; init; }
+
     /// <summary>Null when the account has no password policy (IAM answers <c>NoSuchEntity</c>).</summary>
     public AwsPasswordPolicy? PasswordPolicy { get; init; }
 
