@@ -2,7 +2,6 @@ using ComplianceEngine.Engine.Facts.Cloud;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Rules.Internal;
 using ComplianceEngine.Engine.Snapshot;
-using ComplianceEngine.Rules.Authentication;
 
 namespace ComplianceEngine.Rules.DataLocation;
 
