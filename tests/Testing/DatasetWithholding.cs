@@ -140,7 +140,7 @@ public static class DatasetWithholding
 
     /// <summary>Datasets whose items are listed in one go: one of their items is never missing on its own.</summary>
     public static IReadOnlySet<string> Listings { get; } =
-        new HashSet<string>([Datasets.EntraUsers, Datasets.AwsEc2, Datasets.AwsEbs, Datasets.AwsDynamoDb, Datasets.AwsLambda, Datasets.AwsEfs, Datasets.AwsRolesAndPolicies, Datasets.AzureResources], StringComparer.Ordinal);
+        new HashSet<string>([Datasets.EntraUsers, Datasets.AwsEc2, Datasets.AwsEbs, Datasets.AwsDynamoDb, Datasets.AwsLambda, Datasets.AwsEfs, Datasets.AwsRds, Datasets.AwsRolesAndPolicies, Datasets.AzureResources], StringComparer.Ordinal);
 
     private static CloudResource? StripResource(CloudResource r, string dataset, bool oneItem) => dataset switch
     {
@@ -151,6 +151,7 @@ public static class DatasetWithholding
         Datasets.AwsDynamoDb when r.Kind == "aws:dynamodb:table" => null,
         Datasets.AwsLambda when r.Kind == "aws:lambda:function" => null,
         Datasets.AwsEfs when r.Kind == "aws:efs:file-system" => null,
+        Datasets.AwsRds when r.Kind is "aws:rds:db" or "aws:rds:snapshot" => null,
         Datasets.AzureResources when r.Provider == "azure" => null,
         _ => r,
     };

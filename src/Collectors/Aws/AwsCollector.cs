@@ -54,6 +54,7 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
                 RegionalServices.DynamoDb(credentials, endpoints, runner, SourceId, accountId),
                 RegionalServices.Lambda(rest, runner, SourceId, accountId),
                 RegionalServices.Efs(rest, runner, SourceId, accountId),
+                RegionalServices.Rds(new RdsQueryClient(new SignedQueryClient(http, credentials, _clock), endpoints), runner, SourceId, accountId),
             ], ct);
         await Task.WhenAll(iam, buckets, instances);
 

@@ -46,6 +46,9 @@ public static class Datasets
     /// <summary>EFS file systems (DescribeFileSystems), per enabled region.</summary>
     public const string AwsEfs = "aws.efs";
 
+    /// <summary>RDS DB instances and DB snapshots (DescribeDBInstances, DescribeDBSnapshots), per enabled region.</summary>
+    public const string AwsRds = "aws.rds";
+
     public const string AzureSubscriptions = "azure.subscriptions";
     public const string AzureResources = "azure.resources";
     public const string AzurePolicyAssignments = "azure.policyAssignments";
@@ -56,7 +59,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs,
+        AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs, AwsRds,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
 

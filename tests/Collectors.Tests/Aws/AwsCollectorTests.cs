@@ -21,7 +21,7 @@ public sealed class AwsCollectorTests
             (Datasets.AwsAccessKeys, CollectionState.Complete, 1), (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
             (Datasets.AwsDynamoDb, CollectionState.Complete, 0),
             (Datasets.AwsEbs, CollectionState.Complete, 0), (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsEfs, CollectionState.Complete, 0), (Datasets.AwsLambda, CollectionState.Complete, 0), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
-            (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1), (Datasets.AwsRolesAndPolicies, CollectionState.Complete, 0),
+            (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1), (Datasets.AwsRds, CollectionState.Complete, 0), (Datasets.AwsRolesAndPolicies, CollectionState.Complete, 0),
             (Datasets.AwsS3, CollectionState.Complete, 3), (Datasets.AwsUserPolicies, CollectionState.Complete, 3),
         ]);
         result.Status.Datasets.ShouldAllBe(d => d.Gaps.Count == 0);
@@ -202,7 +202,7 @@ public sealed class AwsCollectorTests
         {
             ["AWS_ENDPOINT_URL"] = "http://127.0.0.1:9/",
             ["AWS_ENDPOINT_URL_IAM"] = url, ["AWS_ENDPOINT_URL_S3"] = url, ["AWS_ENDPOINT_URL_EC2"] = url, ["AWS_ENDPOINT_URL_STS"] = url,
-            ["AWS_ENDPOINT_URL_DYNAMODB"] = url, ["AWS_ENDPOINT_URL_LAMBDA"] = url, ["AWS_ENDPOINT_URL_EFS"] = url,
+            ["AWS_ENDPOINT_URL_DYNAMODB"] = url, ["AWS_ENDPOINT_URL_LAMBDA"] = url, ["AWS_ENDPOINT_URL_EFS"] = url, ["AWS_ENDPOINT_URL_RDS"] = url,
             ["AWS_REGION"] = "eu-central-1",
         };
         var options = AwsTestData.Options(cloud) with { EndpointUrl = null, Environment = variables.GetValueOrDefault };
@@ -215,5 +215,7 @@ public sealed class AwsCollectorTests
         cloud.Calls("dynamodb:ListTables").ShouldBeGreaterThan(0);
         cloud.Calls("lambda:ListFunctions").ShouldBeGreaterThan(0);
         cloud.Calls("elasticfilesystem:DescribeFileSystems").ShouldBeGreaterThan(0);
+        cloud.Calls("rds:DescribeDBInstances").ShouldBeGreaterThan(0);
+        cloud.Calls("rds:DescribeDBSnapshots").ShouldBeGreaterThan(0);
     }
 }

@@ -119,7 +119,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         }
         var target = service switch
         {
-            "ec2" or "dynamodb" or "lambda" or "elasticfilesystem" => s.Region,
+            "ec2" or "dynamodb" or "lambda" or "elasticfilesystem" or "rds" => s.Region,
             "iam" => form.GetValueOrDefault("UserName"),
             "s3" => (context.Request.Path.Value ?? "/").Trim('/') is { Length: > 0 } bucket ? bucket : null,
             _ => null,
@@ -193,6 +193,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
             "iam" => fakes.Iam.Handle(action ?? string.Empty, form),
             "sts" => fakes.Sts.Handle(action ?? string.Empty, form, s.AccessKeyId),
             "ec2" => fakes.Ec2.Handle(action ?? string.Empty, form, s.Region),
+            "rds" => RdsFake.Handle(fakes.Account, action ?? string.Empty, form, s.Region),
             "s3" => fakes.S3.Handle(action ?? string.Empty, context.Request.Path.Value ?? "/", query),
             _ => FakeReply.Error(400, "UnknownService", $"No service {service} here."),
         };
@@ -237,12 +238,13 @@ public sealed class AwsFakeCloud : IAsyncDisposable
         await context.Response.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body.ToString(SaveOptions.DisableFormatting));
     }
 
-    /// <summary>Each protocol's error shape: Query (IAM, STS) ErrorResponse, EC2 Response/Errors, S3 Error.</summary>
+    /// <summary>Each protocol's error shape: Query (IAM, STS, RDS) ErrorResponse, EC2 Response/Errors, S3 Error.</summary>
     private static XElement ErrorBody(string service, string code, string message) => service switch
     {
         "ec2" => new XElement("Response", new XElement("Errors", new XElement("Error", new XElement("Code", code), new XElement("Message", message))),
             new XElement("RequestID", Guid.NewGuid().ToString())),
         "s3" => new XElement("Error", new XElement("Code", code), new XElement("Message", message), new XElement("RequestId", "FAKE")),
+        "rds" => QueryError(RdsFake.Ns, code, message),
         _ => QueryError(XNamespace.Get($"https://{service}.amazonaws.com/doc/{(service == "sts" ? "2011-06-15" : "2010-05-08")}/"), code, message),
     };
 

@@ -32,6 +32,12 @@ public sealed class FakeAwsAccount
     public List<FakeRegion> Regions { get; init; } = [];
     public List<FakeInstance> Instances { get; init; } = [];
 
+    /// <summary>RDS DB instances.</summary>
+    public List<FakeRdsItem> Databases { get; init; } = [];
+
+    /// <summary>RDS DB snapshots.</summary>
+    public List<FakeRdsItem> DbSnapshots { get; init; } = [];
+
     /// <summary>EFS file systems.</summary>
     public List<FakeFileSystem> FileSystems { get; init; } = [];
 
@@ -106,6 +112,9 @@ public sealed record FakeBucket(string Name, string Region)
 
 /// <summary>A region and its opt-in status: opt-in-not-required, opted-in or not-opted-in.</summary>
 public sealed record FakeRegion(string Name, string OptInStatus = "opt-in-not-required");
+
+/// <summary>An RDS DB instance or DB snapshot: its identifier and region.</summary>
+public sealed record FakeRdsItem(string Id, string Region);
 
 public sealed record FakeFileSystem(string Id, string Region, string? NameTag = null);
 

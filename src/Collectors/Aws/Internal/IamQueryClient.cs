@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Xml.Linq;
 using Amazon.Runtime;
 using ComplianceEngine.Engine.Facts.Aws;
@@ -18,6 +15,7 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
     private const string Version = "2010-05-08";
     private const string SigningRegion = "us-east-1";
     private const int MaxItems = 1000;
+    private readonly SignedQueryClient _query = new(http, credentials, clock);
 
     public async Task<string> GenerateCredentialReportAsync(CancellationToken ct) =>
         (await CallAsync("GenerateCredentialReport", [], ct)).Text("State") ?? string.Empty;
@@ -90,40 +88,8 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
     }
 
     /// <summary>POSTs one action and returns its <c>&lt;Action&gt;Result</c> element, or throws <see cref="IamServiceException"/>.</summary>
-    private async Task<XElement> CallAsync(string action, KeyValuePair<string, string>[] parameters, CancellationToken ct)
-    {
-        var form = string.Join('&', new[] { new KeyValuePair<string, string>("Action", action), new("Version", Version) }
-            .Concat(parameters).Select(p => $"{SigV4RequestSigner.Encode(p.Key)}={SigV4RequestSigner.Encode(p.Value)}"));
-        var body = Encoding.UTF8.GetBytes(form);
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/x-www-form-urlencoded; charset=utf-8");
-        var identity = await credentials.GetCredentialsAsync();
-        SigV4RequestSigner.Sign(request, body, identity, SigningRegion, "iam", clock.GetUtcNow().UtcDateTime);
-
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
-        if (!response.IsSuccessStatusCode)
-            throw ErrorFrom(response, text);
-        var document = XDocument.Parse(text);
-        return document.Root?.Child($"{action}Result") ?? new XElement($"{action}Result");
-    }
-
-    private static IamServiceException ErrorFrom(HttpResponseMessage response, string text)
-    {
-        string code = response.StatusCode.ToString(), message = response.ReasonPhrase ?? string.Empty;
-        try
-        {
-            var error = XDocument.Parse(text).Root?.Descendants().FirstOrDefault(e => e.Name.LocalName == "Error");
-            code = error?.Text("Code") ?? code;
-            message = error?.Text("Message") ?? message;
-        }
-        catch (System.Xml.XmlException)
-        {
-            // A non-XML error body (a proxy's HTML page, a cut connection): the status code says enough.
-        }
-        var retryAfter = response.Headers.RetryAfter?.Delta;
-        return new IamServiceException(response.StatusCode == 0 ? HttpStatusCode.InternalServerError : response.StatusCode, code, message, retryAfter);
-    }
+    private Task<XElement> CallAsync(string action, KeyValuePair<string, string>[] parameters, CancellationToken ct) =>
+        _query.CallAsync(endpoint, SigningRegion, "iam", Version, action, parameters, ct);
 }
 
 /// <summary>A ListUsers member.</summary>

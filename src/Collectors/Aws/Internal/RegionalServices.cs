@@ -32,6 +32,20 @@ internal static class RegionalServices
                 f.Arn.Length > 0 ? f.Arn : $"arn:aws:elasticfilesystem:{region}:{accountId}:file-system/{f.Id}", f.Name, region));
         });
 
+    /// <summary>RDS DB instances and DB snapshots (<c>aws.rds</c>): DescribeDBInstances and DescribeDBSnapshots per region, paged by
+    /// Marker; either call failing makes the region a gap of the dataset.</summary>
+    public static RegionalService Rds(RdsQueryClient rds, AwsCallRunner runner, string sourceId, string accountId) =>
+        new(new RegionalListing(Datasets.AwsRds), async (region, ct) =>
+        {
+            var instances = runner.AllPagesAsync($"rds:DescribeDBInstances ({region})", (marker, t) => rds.DescribeDbInstancesAsync(region, marker, t), ct);
+            var snapshots = runner.AllPagesAsync($"rds:DescribeDBSnapshots ({region})", (marker, t) => rds.DescribeDbSnapshotsAsync(region, marker, t), ct);
+            await Task.WhenAll(instances, snapshots);
+            return (await instances).Select(i => Ec2Collection.Resource(sourceId, accountId, "aws:rds:db",
+                    i.Arn.Length > 0 ? i.Arn : $"arn:aws:rds:{region}:{accountId}:db:{i.Id}", i.Id, region))
+                .Concat((await snapshots).Select(s => Ec2Collection.Resource(sourceId, accountId, "aws:rds:snapshot",
+                    s.Arn.Length > 0 ? s.Arn : $"arn:aws:rds:{region}:{accountId}:snapshot:{s.Id}", s.Id, region)));
+        });
+
     /// <summary>DynamoDB tables (<c>aws.dynamodb</c>): ListTables per region, paged by LastEvaluatedTableName; the table ARN is
     /// built from the region, account and name, as DynamoDB forms it.</summary>
     public static RegionalService DynamoDb(AWSCredentials credentials, AwsEndpoints endpoints, AwsCallRunner runner, string sourceId, string accountId) =>
