@@ -108,13 +108,15 @@ public sealed class AwsBenchmark : ICollectorBenchmark
         return account;
     }
 
-    /// <summary>An organisation of 50 member accounts (100 IAM users, 20 buckets, 2 regions each), 8 accounts at a time.</summary>
+    /// <summary>An organisation of 50 member accounts (N IAM users, 20 buckets, 2 regions each), 8 accounts at a time;
+    /// N from COMPLIANCE_BENCH_ORG_USERS (default 100; the issue's scale is 5,000).</summary>
     private static async Task RunOrganizationAsync(TextWriter output, CancellationToken cancellationToken)
     {
         const int Accounts = 50, MaxAccounts = 8, Concurrency = 16;
+        var usersPerAccount = int.TryParse(Environment.GetEnvironmentVariable("COMPLIANCE_BENCH_ORG_USERS"), out var n) && n > 0 ? n : 100;
         var members = Enumerable.Range(1, Accounts).Select(a =>
         {
-            var account = Account(users: 100, buckets: 20);
+            var account = Account(users: usersPerAccount, buckets: 20);
             var member = new FakeAwsAccount
             {
                 AccountId = $"{100000000000 + a}", PageSize = 1000, Users = account.Users, GroupPolicies = account.GroupPolicies, Roles = account.Roles,
@@ -143,7 +145,7 @@ public sealed class AwsBenchmark : ICollectorBenchmark
         output.WriteLine("| organisation | HTTP calls N | IAM calls | wall time | lower bound | ratio | sources complete |");
         output.WriteLine("|---|---|---|---|---|---|---|");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {Accounts} accounts × 100 users, {MaxAccounts} accounts at a time, P = {Concurrency} each | {cloud.TotalCalls:N0} | {cloud.Calls("iam:"):N0} | "
+            $"| {Accounts} accounts × {usersPerAccount:N0} users, {MaxAccounts} accounts at a time, P = {Concurrency} each | {cloud.TotalCalls:N0} | {cloud.Calls("iam:"):N0} | "
             + $"{clock.Elapsed.TotalSeconds:F2} s | {bound.TotalSeconds:F2} s | {clock.Elapsed / bound:F2}× | "
             + $"{collections.Count(c => c.Status.Status == Engine.Snapshot.CollectionState.Complete)} of {collections.Count} |"));
     }

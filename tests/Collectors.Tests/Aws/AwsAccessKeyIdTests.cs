@@ -51,4 +51,21 @@ public sealed class AwsAccessKeyIdTests
         // The key data the verdicts read is untouched.
         result.Status.GapIn(Datasets.AwsCredentialReport).ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Ids_are_looked_up_for_at_most_a_small_constant_of_users_the_longest_overdue_first()
+    {
+        var fake = AwsTestData.Account();
+        for (var i = 0; i < 40; i++)
+            fake.Users.Add(new FakeIamUser($"old-{i:D2}") { AccessKeyActive = true, AccessKeyRotated = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i) });
+        await using var cloud = await AwsFakeCloud.StartAsync(fake);
+
+        var result = await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None);
+
+        cloud.Calls("iam:ListAccessKeys").ShouldBe(Collectors.Aws.Internal.AccessKeyIdCollection.MaxLookups);
+        var users = result.Facts.AwsIamUsers.ToDictionary(u => u.UserName);
+        users["old-00"].AccessKeys.Single().AccessKeyId.ShouldNotBeNull();
+        users["old-39"].AccessKeys.Single().AccessKeyId.ShouldBeNull();
+        result.Status.GapIn(Datasets.AwsAccessKeys).ShouldBeNull();
+    }
 }

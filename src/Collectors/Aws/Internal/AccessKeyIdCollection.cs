@@ -7,11 +7,15 @@ namespace ComplianceEngine.Collectors.Aws.Internal;
 /// The access-key ids of the users whose keys may fail a key rule, so that a fix can name the key (issue #14 item 6).
 /// ListAccessKeys is asked only for users with more than one active key or an active key created at least
 /// <see cref="LookupAfterDays"/> days ago (or of unknown age): the collector does not know the rules' thresholds, and
-/// both key-age thresholds (AWS-IAM-02, 90 days; AWS-IAM-03, 45) are above it by default.
+/// both key-age thresholds (AWS-IAM-02, 90 days; AWS-IAM-03, 45) are above it by default. At most
+/// <see cref="MaxLookups"/> users per account are looked up, the longest-overdue first, so that an account where many keys
+/// are old still costs a small constant of IAM requests; the others keep the generic fix (list the keys, then act).
 /// </summary>
 internal sealed class AccessKeyIdCollection(IamQueryClient iam, AwsCallRunner runner, DateTimeOffset now)
 {
     public const int LookupAfterDays = 30;
+
+    public const int MaxLookups = 32;
 
     public async Task<AccessKeyIds> IdsAsync(Task<(CredentialReport?, DatasetStatus)> reportTask, CancellationToken ct)
     {
@@ -21,7 +25,10 @@ internal sealed class AccessKeyIdCollection(IamQueryClient iam, AwsCallRunner ru
             return new AccessKeyIds(new Dictionary<string, IReadOnlyList<ListedAccessKey>>(), new Dictionary<string, string>(),
                 DatasetResult.Failed(name, $"not looked up without the credential report ({reportStatus.Reason})"));
         var since = now.AddDays(-LookupAfterDays);
-        var users = report.Rows.Where(r => !r.IsRoot && NeedsIds(r, since)).Select(r => r.User).Distinct(StringComparer.Ordinal).ToList();
+        var users = report.Rows.Where(r => !r.IsRoot && NeedsIds(r, since))
+            .OrderBy(r => r.Keys.Where(k => k.Active == true).Min(k => k.LastRotated ?? DateTimeOffset.MinValue))
+            .ThenBy(r => r.User, StringComparer.Ordinal)
+            .Select(r => r.User).Distinct(StringComparer.Ordinal).Take(MaxLookups).ToList();
         var listed = new ConcurrentDictionary<string, IReadOnlyList<ListedAccessKey>>(StringComparer.Ordinal);
         var failures = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         await FanOut.RunAsync(users, runner.MaxConcurrency, async (user, token) =>
