@@ -14,22 +14,21 @@ internal static class RegionalServices
 {
     /// <summary>Lambda functions (<c>aws.lambda</c>): ListFunctions per region, paged by Marker/NextMarker.</summary>
     public static RegionalService Lambda(SignedRestClient rest, AwsCallRunner runner, string sourceId, string accountId) =>
-        new(new RegionalListing(Datasets.AwsLambda), async (region, ct) =>
-        {
-            var functions = await runner.AllPagesAsync($"lambda:ListFunctions ({region})",
-                (marker, t) => rest.ListAsync(SignedRestClient.LambdaFunctions, region, marker, t), ct);
-            return functions.Select(f => Ec2Collection.Resource(sourceId, accountId, "aws:lambda:function",
-                f.Arn.Length > 0 ? f.Arn : $"arn:aws:lambda:{region}:{accountId}:function:{f.Id}", f.Name, region));
-        });
+        Rest(rest, runner, sourceId, accountId, Datasets.AwsLambda, SignedRestClient.LambdaFunctions, "lambda:ListFunctions",
+            "aws:lambda:function", (region, id) => $"arn:aws:lambda:{region}:{accountId}:function:{id}");
 
     /// <summary>EFS file systems (<c>aws.efs</c>): DescribeFileSystems per region, paged by Marker/NextMarker.</summary>
     public static RegionalService Efs(SignedRestClient rest, AwsCallRunner runner, string sourceId, string accountId) =>
-        new(new RegionalListing(Datasets.AwsEfs), async (region, ct) =>
+        Rest(rest, runner, sourceId, accountId, Datasets.AwsEfs, SignedRestClient.EfsFileSystems, "elasticfilesystem:DescribeFileSystems",
+            "aws:efs:file-system", (region, id) => $"arn:aws:elasticfilesystem:{region}:{accountId}:file-system/{id}");
+
+    /// <summary>A service listed by one signed REST call per region; an item without an ARN gets the one the service forms.</summary>
+    private static RegionalService Rest(SignedRestClient rest, AwsCallRunner runner, string sourceId, string accountId, string dataset,
+        RestListing listing, string action, string kind, Func<string, string, string> arnOf) =>
+        new(new RegionalListing(dataset), async (region, ct) =>
         {
-            var systems = await runner.AllPagesAsync($"elasticfilesystem:DescribeFileSystems ({region})",
-                (marker, t) => rest.ListAsync(SignedRestClient.EfsFileSystems, region, marker, t), ct);
-            return systems.Select(f => Ec2Collection.Resource(sourceId, accountId, "aws:efs:file-system",
-                f.Arn.Length > 0 ? f.Arn : $"arn:aws:elasticfilesystem:{region}:{accountId}:file-system/{f.Id}", f.Name, region));
+            var items = await runner.AllPagesAsync($"{action} ({region})", (marker, t) => rest.ListAsync(listing, region, marker, t), ct);
+            return items.Select(f => Ec2Collection.Resource(sourceId, accountId, kind, f.Arn.Length > 0 ? f.Arn : arnOf(region, f.Id), f.Name, region));
         });
 
     /// <summary>RDS DB instances and DB snapshots (<c>aws.rds</c>): DescribeDBInstances and DescribeDBSnapshots per region, paged by

@@ -56,6 +56,8 @@ internal sealed class PostgresLocation
         var hasPassword = !string.IsNullOrEmpty(builder.Password);
         if (!hasPassword && Environment.GetEnvironmentVariable("PGPASSWORD") is { Length: > 0 } password)
             builder.Password = password;
+        // A known secret of the run from now on: masked wherever outside text is recorded, not only in this store's messages.
+        Engine.Secrets.SecretRedactor.Register(builder.Password);
         if (string.IsNullOrEmpty(builder.Passfile) && Environment.GetEnvironmentVariable("PGPASSFILE") is { Length: > 0 } passfile)
             builder.Passfile = passfile;
         // A run of a million results, or a writer queueing behind others, takes longer than Npgsql's 30 s default.
@@ -115,6 +117,8 @@ internal sealed class PostgresLocation
     /// <summary>A server or driver message with any password it might quote taken out.</summary>
     public string Scrub(string message) => Scrub(message, Builder.Password);
 
+    // The run-wide redactor masks every known secret (tokens, keys) but ignores values too short to be told from words;
+    // a database password may be that short, and this message is known to be about it.
     private static string Scrub(string message, string? secret) =>
-        string.IsNullOrEmpty(secret) ? message : message.Replace(secret, "***", StringComparison.Ordinal);
+        Engine.Secrets.SecretRedactor.Redact(string.IsNullOrEmpty(secret) ? message : message.Replace(secret, "***", StringComparison.Ordinal))!;
 }
