@@ -15,6 +15,24 @@ public static class Datasets
     public const string EntraSecurityDefaults = "entra.securityDefaults";
     public const string EntraConditionalAccess = "entra.conditionalAccess";
 
+    /// <summary>The authorization policy: who may register apps, consent, invite guests, and the guest access level.</summary>
+    public const string EntraAuthorizationPolicy = "entra.authorizationPolicy";
+
+    /// <summary>The authentication methods policy: migration state and each method's configuration.</summary>
+    public const string EntraAuthenticationMethodsPolicy = "entra.authenticationMethodsPolicy";
+
+    /// <summary>The admin consent workflow (adminConsentRequestPolicy).</summary>
+    public const string EntraAdminConsentPolicy = "entra.adminConsentPolicy";
+
+    /// <summary>Directory settings (groupSettings): the "Consent Policy Settings" object.</summary>
+    public const string EntraDirectorySettings = "entra.directorySettings";
+
+    /// <summary>The tenant's domains with their password validity period.</summary>
+    public const string EntraDomains = "entra.domains";
+
+    /// <summary>PIM role-management policies of the highly privileged roles: their notification rules.</summary>
+    public const string EntraPimPolicies = "entra.pimPolicies";
+
     public const string AwsCredentialReport = "aws.credentialReport";
     public const string AwsAccountSummary = "aws.accountSummary";
 
@@ -59,6 +77,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
+        EntraAuthorizationPolicy, EntraAuthenticationMethodsPolicy, EntraAdminConsentPolicy, EntraDirectorySettings, EntraDomains, EntraPimPolicies,
         AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs, AwsRds,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];

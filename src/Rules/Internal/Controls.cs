@@ -11,6 +11,8 @@ internal static class Controls
     public static readonly ControlReference AccessRights = new(ControlReference.Iso27001, "A.5.18", "Access rights");
     public static readonly ControlReference CloudServices = new(ControlReference.Iso27001, "A.5.23", "Information security for use of cloud services");
     public static readonly ControlReference PrivilegedAccess = new(ControlReference.Iso27001, "A.8.2", "Privileged access rights");
+    public static readonly ControlReference Monitoring = new(ControlReference.Iso27001, "A.8.16", "Monitoring activities");
+    public static readonly ControlReference InformationAccessRestriction = new(ControlReference.Iso27001, "A.8.3", "Information access restriction");
     public static readonly ControlReference SecureAuthentication = new(ControlReference.Iso27001, "A.8.5", "Secure authentication");
 
     public static readonly ControlReference CloudPrivilegedAccess = new(ControlReference.Iso27017, "9.2.3", "Management of privileged access rights (cloud guidance)");
@@ -27,4 +29,7 @@ internal static class Controls
     public static readonly ControlReference OrgAccessRights = new(ControlReference.Organisation, "5.18", "アクセス権");
     public static readonly ControlReference OrgCloudServices = new(ControlReference.Organisation, "5.23", "クラウドサービス利用における情報セキュリティ");
     public static readonly ControlReference OrgIdentityManagement = new(ControlReference.Organisation, "5.16", "識別情報の管理");
+    public static readonly ControlReference OrgAccessControl = new(ControlReference.Organisation, "5.15", "アクセス制御");
+    public static readonly ControlReference OrgMonitoring = new(ControlReference.Organisation, "8.16", "監視活動");
+    public static readonly ControlReference OrgInformationAccessRestriction = new(ControlReference.Organisation, "8.3", "情報へのアクセス制限");
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ComplianceEngine.Engine.Facts.Entra;
 
 /// <summary>The Microsoft Entra tenant: organisation, security defaults and conditional-access summary.</summary>
-public sealed record EntraTenant : Fact
+public sealed partial record EntraTenant : Fact
 {
     public required string TenantId { get; init; }
     public string? DisplayName { get; init; }
