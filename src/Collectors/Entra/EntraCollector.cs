@@ -59,12 +59,14 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 page => page.Value?.Select(UserFactBuilder.MfaOf).OfType<(string, MfaRegistration)>(), cancellationToken);
             var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency), _log).ReadAsync(cancellationToken);
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
-            await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask);
+            var settingsTask = new SettingsReader(graph, reader).ReadAsync(cancellationToken);
+            await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask, settingsTask);
 
             var (users, signInGap) = usersTask.Result;
             var mfa = mfaTask.Result;
             var roles = rolesTask.Result;
             var tenant = tenantTask.Result;
+            var settings = settingsTask.Result;
             var userFacts = UserFactBuilder.Build(users.Items, mfa.IsComplete ? mfa.Items : null, roles.Book);
 
             List<DatasetStatus> datasets =
@@ -74,9 +76,11 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 RegistrationGaps.Of(Gaps.Dataset(Datasets.EntraMfaRegistration, mfa.Items.Count, Permissions.Mfa, mfa.Failure), userFacts),
                 roles.DirectoryRoles,
                 roles.Pim,
+                roles.PimPolicies,
                 tenant.Organization,
                 tenant.SecurityDefaults,
                 tenant.ConditionalAccess,
+                .. settings.Datasets,
             ];
             var (state, reason) = Summarise(datasets);
             // Endpoint failures were logged where they happened; items a complete endpoint left out are said here, once.
@@ -94,6 +98,12 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                         {
                             PimAvailable = roles.PimAvailable,
                             GlobalAdminActivationRequiresApproval = roles.GlobalAdminActivationRequiresApproval,
+                            Authorization = settings.Authorization,
+                            AuthenticationMethods = settings.AuthenticationMethods,
+                            AdminConsent = settings.AdminConsent,
+                            GroupSpecificConsentEnabled = settings.GroupSpecificConsentEnabled,
+                            Domains = settings.Domains,
+                            PimNotifications = roles.PimNotifications,
                         },
                     ],
                     EntraUsers = userFacts,

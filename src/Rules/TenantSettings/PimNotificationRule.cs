@@ -36,7 +36,7 @@ public abstract class PimNotificationRule : FactRule<EntraTenant>
     protected override Expression<Func<EntraTenant, bool>> Violation => t => Offenders(t).Count > 0;
 
     private List<string> Offenders(EntraTenant t) =>
-        [.. (t.PimNotifications ?? []).Where(Judges).Select(r => Lacking(r) is { } lack ? $"{r.RoleName ?? r.RoleTemplateId} ({lack})" : null)
+        [.. (t.PimNotifications ?? []).Where(Judges).Select(r => Lacking(r) is { } lack ? $"{r.RoleName ?? AccessControl.RoleNames.Of(r.RoleTemplateId)} ({lack})" : null)
             .OfType<string>().Order(StringComparer.Ordinal)];
 
     protected static bool Empty(IReadOnlyList<string>? recipients) => recipients is null || recipients.Count == 0;

@@ -132,14 +132,17 @@ public sealed class EntraCollectorTests
 
         status.Datasets.Select(d => d.Name).ShouldBe(
         [
-            Datasets.EntraConditionalAccess, Datasets.EntraDirectoryRoles, Datasets.EntraMfaRegistration, Datasets.EntraOrganization,
-            Datasets.EntraPim, Datasets.EntraSecurityDefaults, Datasets.EntraSignInActivity, Datasets.EntraUsers,
+            Datasets.EntraAdminConsentPolicy, Datasets.EntraAuthenticationMethodsPolicy, Datasets.EntraAuthorizationPolicy,
+            Datasets.EntraConditionalAccess, Datasets.EntraDirectoryRoles, Datasets.EntraDirectorySettings, Datasets.EntraDomains,
+            Datasets.EntraMfaRegistration, Datasets.EntraOrganization, Datasets.EntraPim, Datasets.EntraPimPolicies,
+            Datasets.EntraSecurityDefaults, Datasets.EntraSignInActivity, Datasets.EntraUsers,
         ]);
         status.Datasets.ShouldAllBe(d => d.Status == CollectionState.Complete);
         status.Datasets.Single(d => d.Name == Datasets.EntraUsers).ItemCount.ShouldBe(UserCount);
         status.Datasets.Single(d => d.Name == Datasets.EntraMfaRegistration).ItemCount.ShouldBe(UserCount);
         status.Datasets.Single(d => d.Name == Datasets.EntraDirectoryRoles).ItemCount.ShouldBe(5);
-        status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(2 + 1 + 1); // schedules, eligibility, GA policy
+        status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(2 + 1 + 2); // schedules, eligibility, the directory roles' policies
+        status.Datasets.Single(d => d.Name == Datasets.EntraPimPolicies).ItemCount.ShouldBe(2);
         status.Endpoint.ShouldBe(harness.Graph.Endpoint.ToString());
         status.Provider.ShouldBe("entra");
     }
@@ -156,15 +159,15 @@ public sealed class EntraCollectorTests
         graph.Calls(GraphEndpoints.UserRegistrationDetails).ShouldBe(3);
         graph.Calls(GraphEndpoints.TransitiveMembers).ShouldBe(2);
         graph.Calls(GraphEndpoints.RoleManagementPolicyAssignments).ShouldBe(1);
-        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
+        // … plus the five tenant-settings endpoints (authorization, authentication methods, admin consent, groupSettings, domains).
+        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 5);
         var firstUsersPage = Uri.UnescapeDataString(graph.Server.Requests.First(r => r.PathAndQuery.StartsWith("/v1.0/users", StringComparison.Ordinal)).PathAndQuery);
         firstUsersPage.ShouldContain("$top=120");
         firstUsersPage.ShouldContain("signInActivity");
         firstUsersPage.ShouldContain("accountEnabled");
         graph.Server.Requests.ShouldContain(r => Uri.UnescapeDataString(r.PathAndQuery).Contains("roleAssignments?$expand=principal"));
         Uri.UnescapeDataString(graph.Server.Requests.Single(r => r.PathAndQuery.StartsWith("/v1.0/policies/roleManagementPolicyAssignments", StringComparison.Ordinal)).PathAndQuery)
-            .ShouldBe("/v1.0/policies/roleManagementPolicyAssignments?$expand=policy($expand=rules)&$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' " +
-                      $"and roleDefinitionId eq '{EntraRoleIds.GlobalAdministrator}'");
+            .ShouldBe("/v1.0/policies/roleManagementPolicyAssignments?$expand=policy($expand=rules)&$filter=scopeId eq '/' and scopeType eq 'DirectoryRole'");
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace ComplianceEngine.Collectors.Tests.Entra;
 /// <summary>PIM role setting of Global Administrator (ENT-PRIV-05): rule Approval_EndUser_Assignment → setting.isApprovalRequired.</summary>
 public sealed class EntraPimPolicyTests
 {
-    // users 3 + registrations 3 + group expansions 2 + one page each for the eight other endpoints.
-    private const int CallsOfACleanRun = 3 + 3 + 2 + 8;
+    // users 3 + registrations 3 + group expansions 2 + one page each for the thirteen other endpoints.
+    private const int CallsOfACleanRun = 3 + 3 + 2 + 13;
     private const string Endpoint = GraphEndpoints.RoleManagementPolicyAssignments;
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class EntraPimPolicyTests
         var (status, facts) = await harness.CollectAsync();
 
         facts.EntraTenants.Single().GlobalAdminActivationRequiresApproval.ShouldBeNull();
-        status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(policyAssigned ? 4 : 3);
+        status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(policyAssigned ? 5 : 4); // schedules, eligibility, Security Administrator's policy and GA's if assigned
         harness.Logs.Count(l => l.Contains("Approval_EndUser_Assignment", StringComparison.Ordinal)).ShouldBe(1);
         harness.Graph.TotalCalls.ShouldBe(CallsOfACleanRun);
     }
@@ -70,7 +70,9 @@ public sealed class EntraPimPolicyTests
         pim.Reason.ShouldContain("P2");
         status.Status.ShouldBe(CollectionState.Partial);
         status.Reason.ShouldNotBeNull().ShouldContain(Datasets.EntraPim);
-        status.Datasets.Count(d => d.Status != CollectionState.Complete).ShouldBe(1);
+        // The same read carries the highly privileged roles' alert rules: their dataset is failed too, nothing else.
+        status.Datasets.Where(d => d.Status != CollectionState.Complete).Select(d => d.Name).ShouldBe([Datasets.EntraPim, Datasets.EntraPimPolicies]);
+        facts.EntraTenants.Single().PimNotifications.ShouldBeNull();
         facts.EntraUsers.Single(u => u.Id == Bob).Roles.ShouldContain(r => r.IsEligible);
         harness.Logs.Count(l => l.Contains("403", StringComparison.Ordinal)).ShouldBe(1);
         harness.Graph.Calls(Endpoint).ShouldBe(1);

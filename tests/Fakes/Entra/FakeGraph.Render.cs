@@ -13,6 +13,8 @@ public sealed partial class FakeGraph
         status = 200;
         var query = context.Request.Query;
         var expandPrincipal = query["$expand"].ToString().Contains("principal", StringComparison.Ordinal);
+        if (RenderSettings(endpoint, context, offset) is { } settings)
+            return settings;
         switch (endpoint)
         {
             case GraphEndpoints.Users:

@@ -67,6 +67,7 @@ internal static partial class FakeGraphJson
             json.WriteBoolean("isDefaultRecipientsEnabled", true);
             Strings(json, "notificationRecipients", []);
         });
+        NotificationRules(json, policy);
         json.WriteEndArray();
     }
 

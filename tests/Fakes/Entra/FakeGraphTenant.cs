@@ -1,7 +1,7 @@
 namespace ComplianceEngine.Fakes.Entra;
 
 /// <summary>The directory a <see cref="FakeGraph"/> serves: plain data, built by tests or by <see cref="Synthetic"/>.</summary>
-public sealed class FakeGraphTenant
+public sealed partial class FakeGraphTenant
 {
     public string TenantId { get; init; } = "8f3a1c52-0000-4000-8000-000000000001";
     public List<FakeUser> Users { get; } = [];
@@ -127,7 +127,7 @@ public sealed record FakeOrganization
 }
 
 /// <summary>A role's PIM settings; <paramref name="ApprovalRequired"/> null leaves the rule Approval_EndUser_Assignment out.</summary>
-public sealed record FakeRolePolicy(bool? ApprovalRequired);
+public sealed partial record FakeRolePolicy(bool? ApprovalRequired);
 
 public sealed record FakeCaPolicy(string Id, string DisplayName)
 {

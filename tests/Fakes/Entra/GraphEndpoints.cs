@@ -1,7 +1,7 @@
 namespace ComplianceEngine.Fakes.Entra;
 
 /// <summary>Names of the Graph endpoints the fake serves, for fault injection and call counts.</summary>
-public static class GraphEndpoints
+public static partial class GraphEndpoints
 {
     public const string Users = "users";
     public const string UserRegistrationDetails = "userRegistrationDetails";
@@ -31,7 +31,7 @@ public static class GraphEndpoints
 
     public static string? Of(string path)
     {
-        if (Paths.TryGetValue(path, out var endpoint))
+        if (Paths.TryGetValue(path, out var endpoint) || SettingsPaths.TryGetValue(path, out endpoint))
             return endpoint;
         return GroupIdOfTransitiveMembers(path) is null ? null : TransitiveMembers;
     }

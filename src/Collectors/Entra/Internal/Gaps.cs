@@ -35,4 +35,6 @@ internal static class Permissions
     public const string PimPolicies = "RoleManagementPolicy.Read.Directory (or RoleManagement.Read.Directory) and a Microsoft Entra ID P2 or Governance licence";
     public const string Organization = "Organization.Read.All";
     public const string Policies = "Policy.Read.All";
+    public const string DirectorySettings = "Directory.Read.All";
+    public const string Domains = "Domain.Read.All";
 }

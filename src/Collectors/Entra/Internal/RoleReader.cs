@@ -1,4 +1,5 @@
 using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Entra;
 using ComplianceEngine.Engine.Snapshot;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -11,7 +12,7 @@ namespace ComplianceEngine.Collectors.Entra.Internal;
 /// "require approval to activate" of Global Administrator (null when not read or not reported).
 /// </summary>
 internal sealed record RoleRead(RoleBook Book, DatasetStatus DirectoryRoles, DatasetStatus Pim, bool? PimAvailable,
-    bool? GlobalAdminActivationRequiresApproval);
+    bool? GlobalAdminActivationRequiresApproval, IReadOnlyList<RoleNotificationSettings>? PimNotifications, DatasetStatus PimPolicies);
 
 /// <summary>
 /// Reads role definitions, active assignments (<c>$expand=principal</c>), the PIM schedules and the Global
@@ -50,7 +51,8 @@ internal sealed class RoleReader(GraphServiceClient graph, EndpointReader reader
             graph.RequestAdapter, next => next is null
                 ? graph.Policies.RoleManagementPolicyAssignments.ToGetRequestInformation(r =>
                 {
-                    r.QueryParameters.Filter = $"scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq '{EntraRoleIds.GlobalAdministrator}'";
+                    // Every directory role's policy: Global Administrator's approval rule, and the alert rules of the highly privileged roles.
+                    r.QueryParameters.Filter = "scopeId eq '/' and scopeType eq 'DirectoryRole'";
                     r.QueryParameters.Expand = ["policy($expand=rules)"];
                 })
                 : graph.Policies.RoleManagementPolicyAssignments.WithUrl(next).ToGetRequestInformation(),
@@ -77,7 +79,9 @@ internal sealed class RoleReader(GraphServiceClient graph, EndpointReader reader
                 (eligible.Failure, Permissions.Pim), (schedules.Failure, Permissions.Pim), (eligibleGroups.Failure, Permissions.Pim),
                 (policies.Failure, Permissions.PimPolicies)),
             pimAvailable,
-            policies.IsComplete ? ActivationApproval(policies.Items) : null);
+            policies.IsComplete ? ActivationApproval(policies.Items) : null,
+            policies.IsComplete ? TenantSettingsMapper.Notifications(policies.Items) : null,
+            Gaps.Dataset(Datasets.EntraPimPolicies, policies.Items.Count, Permissions.PimPolicies, policies.Failure));
     }
 
     /// <summary><c>setting.isApprovalRequired</c> of the rule <c>Approval_EndUser_Assignment</c> in Global Administrator's policy.</summary>
