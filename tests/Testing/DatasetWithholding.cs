@@ -96,6 +96,12 @@ public static class DatasetWithholding
         Datasets.EntraSecurityDefaults => t with { SecurityDefaultsEnabled = null },
         Datasets.EntraConditionalAccess => t with { ConditionalAccessPolicies = null },
         Datasets.EntraPim => t with { PimAvailable = null, GlobalAdminActivationRequiresApproval = null },
+        Datasets.EntraAuthorizationPolicy => t with { Authorization = null },
+        Datasets.EntraAuthenticationMethodsPolicy => t with { AuthenticationMethods = null },
+        Datasets.EntraAdminConsentPolicy => t with { AdminConsent = null },
+        Datasets.EntraDirectorySettings => t with { GroupSpecificConsentEnabled = null },
+        Datasets.EntraDomains => t with { Domains = null },
+        Datasets.EntraPimPolicies => t with { PimNotifications = null },
         _ => t,
     };
 
