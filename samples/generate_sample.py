@@ -84,6 +84,24 @@ tenant={"sourceId":ESRC,"tenantId":TENANT,"displayName":"株式会社サンプ�
   {"id":"c0a1","displayName":"Require MFA for administrators","state":"enabled","includeUsers":[],"includeRoles":[GA,UA,SECA,EXA,"e8611ab8-c189-46e8-94e1-60213ab1f814"],"includeApplications":["All"],"builtInControls":["mfa"]},
   {"id":"c0a2","displayName":"Require MFA for all users","state":"enabledForReportingButNotEnforced","includeUsers":["All"],"excludeUsers":[users[0]["id"],users[1]["id"]],"includeApplications":["All"],"builtInControls":["mfa"]},
   {"id":"c0a3","displayName":"Block legacy authentication","state":"enabledForReportingButNotEnforced","includeUsers":["All"],"includeApplications":["All"],"clientAppTypes":["exchangeActiveSync","other"],"builtInControls":["block"]}]}
+# MS.AAD tenant settings (issue 12): the parent misses most of the baseline, the subsidiary meets it (see ENT-METH-02 below)
+def authenticator(app,location,otp): return {"id":"MicrosoftAuthenticator","state":"enabled","displayAppInformation":{"state":app,"includeTarget":"all_users"},
+    "displayLocationInformation":{"state":location,"includeTarget":"all_users"},"softwareOathEnabled":otp}
+def alerts(role_,active=["soc@sample.co.jp"],eligible=["soc@sample.co.jp"],activation=["soc@sample.co.jp"]):
+    return {"roleTemplateId":role_,"activeAssignmentRecipients":active,"eligibleAssignmentRecipients":eligible,"activationRecipients":activation}
+PRA="e8611ab8-c189-46e8-94e1-60213ab1f814"
+tenant.update({
+ "authorization":{"allowedToCreateApps":True,"permissionGrantPoliciesAssigned":["ManagePermissionGrantsForSelf.microsoft-user-default-legacy",
+   "ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-team"],"guestUserRoleId":"a0b1b346-4d3e-4e8b-98f8-753987be4970","allowInvitesFrom":"everyone"},
+ # migrated, but SMS still on and Authenticator shows no location
+ "authenticationMethods":{"policyMigrationState":"migrationComplete","methods":[{"id":"Email","state":"disabled"},{"id":"Fido2","state":"enabled"},
+   authenticator("enabled","default",False),{"id":"Sms","state":"enabled"},{"id":"Voice","state":"disabled"}]},
+ "adminConsent":{"isEnabled":False,"reviewerCount":0},
+ "groupSpecificConsentEnabled":True,
+ "domains":[{"id":"sample.co.jp","isVerified":True,"isRoot":True,"authenticationType":"Managed","passwordValidityPeriodInDays":90},
+   {"id":D,"isVerified":True,"isRoot":True,"authenticationType":"Managed","passwordValidityPeriodInDays":2147483647}],
+ "pimNotifications":[alerts(SECA),alerts(EXA,active=[]),alerts(GA,activation=[]),alerts(PRA),alerts(UA,activation=None)],
+})
 # AWS
 acct={"sourceId":ASRC,"accountId":ACCT,"alias":"sample-prod","rootMfaEnabled":True,"rootHardwareMfa":False,"rootAccessKeysPresent":True,"rootPasswordEnabled":True,
  "rootPasswordLastUsed":ts(10),"optedInRegions":["ap-east-1"],"rootAccessKeyLastUsed":ts(200),
@@ -186,14 +204,27 @@ for args in [(f"bg-sub@{D2}","Break glass (subsidiary)",["fido2SecurityKey"],900
              (f"kaito.aoki@{D2}","青木 海斗 (subsidiary admin)",["fido2SecurityKey","microsoftAuthenticatorPush"],500,1,True,False,1,[role(GA,"eligible",perm=False)]),
              (f"saki.noda@{D2}","野田 咲",["microsoftAuthenticatorPush"],300,2,True,False,1,[]),
              (f"joe.mori@{D2}","森 丈",["microsoftAuthenticatorPasswordless"],250,3,True,False,1,[]),
-             (f"ai.kudo@{D2}","工藤 愛",["windowsHelloForBusiness"],200,1,True,False,1,[]),
-             (f"warehouse@{D2}","Warehouse terminal",[],600,4,True,False,1,[])]:
+             (f"ai.kudo@{D2}","工藤 愛",["windowsHelloForBusiness"],200,1,True,False,1,[role(UA,"eligible",perm=False)]),
+             (f"warehouse@{D2}","Warehouse terminal",[],600,4,True,False,1,[]),
+             # finer-grained admins: ENT-PRIV-10 passes here (2 Global Administrators, 2 others)
+             (f"rin.sato@{D2}","佐藤 凛 (Exchange admin)",["fido2SecurityKey"],150,1,True,False,1,[role(EXA,"eligible",perm=False)])]:
     name,disp,meth,cr,last,en,gu,lic,roles=args
     u2.append(user(name,disp,meth,created=cr,last=last,enabled=en,guest=gu,lic=lic,roles=roles,src_=ESRC2,tenant_=TENANT2,geo=None))
 tenant2={"sourceId":ESRC2,"tenantId":TENANT2,"displayName":"サンプル物流株式会社 (Sample Logistics, subsidiary)","countryLetterCode":"JP","verifiedDomains":[D2],
  "securityDefaultsEnabled":True,"multipleDataLocationsEnabled":False,"pimAvailable":True,"globalAdminActivationRequiresApproval":True,
  "conditionalAccessPolicies":[{"id":"s0b1","displayName":"Phishing-resistant MFA for administrators","state":"enabled","includeRoles":PRIV,"excludeUsers":[u2[0]["id"]],
    "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]}
+tenant2.update({
+ "authorization":{"allowedToCreateApps":False,"permissionGrantPoliciesAssigned":["ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-chat"],
+   "guestUserRoleId":"2af84b1e-32c8-42b7-82bc-daa82404023b","allowInvitesFrom":"adminsAndGuestInviters"},
+ # still migrating from the legacy MFA/SSPR policies: ENT-METH-02 fails, ENT-METH-03 is not applicable
+ "authenticationMethods":{"policyMigrationState":"migrationInProgress","methods":[{"id":"Email","state":"disabled"},{"id":"Fido2","state":"enabled"},
+   authenticator("enabled","enabled",False),{"id":"Sms","state":"disabled"},{"id":"Voice","state":"disabled"}]},
+ "adminConsent":{"isEnabled":True,"reviewerCount":1},
+ "groupSpecificConsentEnabled":False,
+ "domains":[{"id":D2,"isVerified":True,"isRoot":True,"authenticationType":"Managed","passwordValidityPeriodInDays":2147483647}],
+ "pimNotifications":[alerts(SECA),alerts(GA)],
+})
 ACCT2="109876543210"; ASRC2="aws:109876543210"
 # sample-dev: a root key created 20 days ago for a one-off script (AWS-ROOT-03 fails, AWS-ROOT-05 passes: it is new)
 acct2={"sourceId":ASRC2,"accountId":ACCT2,"alias":"sample-dev","rootMfaEnabled":False,"rootAccessKeysPresent":True,"rootPasswordEnabled":True,
@@ -227,8 +258,8 @@ snap={"formatVersion":2,"collectedAt":ts(0),"organization":"株式会社サン�
  "sources":[
   src(ASRC,"aws",ACCT,"AWS sample-prod","https://iam.amazonaws.com",[("aws.credentialReport",len(iamusers)+1),("aws.accountSummary",1),("aws.mfaDevices",2),("aws.accessKeys",sum(1 for u in iamusers if u["accountId"]==ACCT for k in u["accessKeys"] if "accessKeyId" in k)),("aws.passwordPolicy",1),("aws.userPolicies",len(iamusers)),("aws.rolesAndPolicies",len(iamroles)+len(iampolicies)),("aws.s3",5),("aws.ec2",4),("aws.ebs",2),("aws.dynamodb",2),("aws.lambda",2),("aws.efs",2),("aws.rds",2)]),
   src(ZSRC,"azure",SUB,"Azure sample-prod","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",sum(1 for r in res if r["provider"]=="azure")),("azure.policyAssignments",3),("azure.roleAssignments",3)]),
-  src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3)]),
-  src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",2),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0)]),
+  src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3),("entra.authorizationPolicy",1),("entra.authenticationMethodsPolicy",1),("entra.adminConsentPolicy",1),("entra.directorySettings",1),("entra.domains",2),("entra.pimPolicies",5)]),
+  src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",4),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0),("entra.authorizationPolicy",1),("entra.authenticationMethodsPolicy",1),("entra.adminConsentPolicy",1),("entra.directorySettings",0),("entra.domains",1),("entra.pimPolicies",2)]),
   src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",1),("aws.accessKeys",0),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0),("aws.ebs",0),("aws.dynamodb",0),("aws.lambda",0),("aws.efs",0),("aws.rds",0)]),
   src(ASRC3,"aws",ACCT3,"AWS sample-security (log archive)","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",0),("aws.accessKeys",0),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0),("aws.ebs",0),("aws.dynamodb",0),("aws.lambda",0),("aws.efs",0),("aws.rds",0)]),
   src(ZSRC2,"azure",SUB2,"Azure sample-dev","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",4),("azure.policyAssignments",1),("azure.roleAssignments",5)])],
@@ -283,4 +314,7 @@ for u in part["facts"]["entraUsers"]:
 for t in part["facts"]["entraTenants"]:
     if t["tenantId"]==TENANT2:
         for k in ("pimAvailable","globalAdminActivationRequiresApproval"): t.pop(k,None)
+        t.pop("pimNotifications",None)
+# the same licence error refuses the role settings, which carry the PIM alert rules
+failed(source(ESRC2),"entra.pimPolicies","403 Forbidden from roleManagementPolicyAssignments: AadPremiumLicenseRequired (the tenant has no Entra ID P2 licence)")
 write("sample-tenant-partial.snapshot.json",part)
