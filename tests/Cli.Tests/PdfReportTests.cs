@@ -45,7 +45,7 @@ public sealed class PdfReportTests
         ShouldShow(text, "5.17 Authentication information");
         ShouldShow(text, "Evidenced automatically");
         ShouldShow(text, "7.1 Physical security perimeters");
-        ShouldShow(text, "ENT-MFA-01 Enabled member user without MFA registered error 36 5 0 0 0");
+        ShouldShow(text, "ENT-MFA-01 Enabled member user without MFA registered error 37 5 0 0 0");
         ShouldShow(text, "Failing resources (5)");
         ShouldShow(text, "temp.admin@sample.onmicrosoft.com is an enabled member account with no MFA method registered");
         ShouldShow(text, "stanalyticsus01");
