@@ -8,15 +8,16 @@ using Serilog;
 namespace ComplianceEngine.Collectors.Entra.Internal;
 
 /// <summary>
-/// What the role endpoints gave: per-user role holdings, the two datasets' statuses, and the PIM role setting
-/// "require approval to activate" of Global Administrator (null when not read or not reported).
+/// What the role endpoints gave: per-user role holdings, the datasets' statuses, the PIM role setting "require
+/// approval to activate" of Global Administrator (null when not read or not reported), and the highly privileged
+/// roles' PIM alert rules (null when the role settings were not read).
 /// </summary>
 internal sealed record RoleRead(RoleBook Book, DatasetStatus DirectoryRoles, DatasetStatus Pim, bool? PimAvailable,
     bool? GlobalAdminActivationRequiresApproval, IReadOnlyList<RoleNotificationSettings>? PimNotifications, DatasetStatus PimPolicies);
 
 /// <summary>
-/// Reads role definitions, active assignments (<c>$expand=principal</c>), the PIM schedules and the Global
-/// Administrator's PIM policy concurrently, expands group principals to their transitive user members, and files
+/// Reads role definitions, active assignments (<c>$expand=principal</c>), the PIM schedules and every directory
+/// role's PIM policy concurrently, expands group principals to their transitive user members, and files
 /// everything per user.
 /// </summary>
 internal sealed class RoleReader(GraphServiceClient graph, EndpointReader reader, GroupMemberCache groups, ILogger log)
@@ -87,8 +88,10 @@ internal sealed class RoleReader(GraphServiceClient graph, EndpointReader reader
     /// <summary><c>setting.isApprovalRequired</c> of the rule <c>Approval_EndUser_Assignment</c> in Global Administrator's policy.</summary>
     private bool? ActivationApproval(IReadOnlyList<UnifiedRoleManagementPolicyAssignment> assignments)
     {
-        var rule = assignments
+        var globalAdmin = assignments
             .Where(a => a.ScopeId == "/" && string.Equals(a.RoleDefinitionId, EntraRoleIds.GlobalAdministrator, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var rule = globalAdmin
             .SelectMany(a => a.Policy?.Rules ?? [])
             .OfType<UnifiedRoleManagementPolicyApprovalRule>()
             .FirstOrDefault(r => r.Id == ActivationApprovalRule);
@@ -96,7 +99,7 @@ internal sealed class RoleReader(GraphServiceClient graph, EndpointReader reader
             return required;
         // Complete read, no answer: the rule reports the setting as missing (Error), so say once why here.
         log.Warning("Entra {Endpoint}: {Count} policy assignments for Global Administrator, none with rule {Rule} and setting.isApprovalRequired",
-            PolicyAssignments, assignments.Count, ActivationApprovalRule);
+            PolicyAssignments, globalAdmin.Count, ActivationApprovalRule);
         return null;
     }
 
