@@ -113,6 +113,26 @@ public sealed class EntraSettingsTests
         status.Datasets.Single(d => d.Name == Datasets.EntraDomains).ItemCount.ShouldBe(3);
     }
 
+    [Fact]
+    public async Task Every_directory_roles_policy_is_read_page_by_page_and_only_the_highly_privileged_ones_are_kept()
+    {
+        var tenant = EntraTestTenant.Create();
+        tenant.RolePolicies[EntraRoleIds.ExchangeAdministrator] = new FakeRolePolicy(false) { EligibilityAlertRecipients = [] };
+        tenant.RolePolicies["f2ef992c-3afb-46b9-b7cf-a126ee74c451"] = new FakeRolePolicy(false); // Global Reader
+        await using var harness = await EntraHarness.StartAsync(tenant);
+        harness.Graph.PageSizes[GraphEndpoints.RoleManagementPolicyAssignments] = 1;
+
+        var (status, facts) = await harness.CollectAsync();
+
+        var fact = facts.EntraTenants.Single();
+        fact.PimNotifications!.Select(n => n.RoleTemplateId).ShouldBe([SecurityAdministrator, EntraRoleIds.ExchangeAdministrator, EntraRoleIds.GlobalAdministrator]);
+        fact.PimNotifications!.Single(n => n.RoleTemplateId == EntraRoleIds.ExchangeAdministrator).EligibleAssignmentRecipients.ShouldBeEmpty();
+        fact.GlobalAdminActivationRequiresApproval.ShouldBe(true);
+        harness.Graph.Calls(GraphEndpoints.RoleManagementPolicyAssignments).ShouldBe(4);
+        status.Datasets.Single(d => d.Name == Datasets.EntraPimPolicies).ItemCount.ShouldBe(4);
+        status.Status.ShouldBe(CollectionState.Complete);
+    }
+
     public static TheoryData<string, string, string> Refusals => new()
     {
         { GraphEndpoints.AuthorizationPolicy, Datasets.EntraAuthorizationPolicy, "Policy.Read.All" },
