@@ -55,6 +55,7 @@ public static class ReportSet
     private static List<OutputFile> Seal(IReadOnlyList<WrittenFile> hashed, RunInfo run, string? previous, ReportOptions options)
     {
         var key = options.SigningKey;
+        options.Writing?.Invoke(ManifestWriter.FileName);
         var manifest = Render(s => ManifestWriter.Write(hashed, run, s, previous, key is null ? null : ManifestSigner.PublicKeySha256(key)));
         var sealing = new List<OutputFile> { new(ManifestWriter.FileName, s => s.Write(manifest)) };
         if (key is not null)
