@@ -22,7 +22,7 @@ internal static class ScanCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results.sarif, evidence.json, report.html, remediation.csv, snapshot.json and manifest.json (+ manifest.sig, report.pdf).", Required = true };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity of a failing result that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
-        var lang = new Option<string?>("--lang") { Description = "Language of report.html: en or ja. Default: rules.json output.language, else en." };
+        var lang = new Option<string?>("--lang") { Description = "Language of report.html and of the titles and messages in remediation.csv: en or ja. Default: rules.json output.language, else en." };
         lang.AcceptOnlyFromAmong([.. ReportLanguages.Codes]);
         var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf by printing report.html with headless Chromium (/usr/bin/chromium) when it is installed." };
         var failOnNew = new Option<bool>("--fail-on-new") { Description = "Exit 1 only for failing results (at or above --fail-on) that are new since the previous run of the same sources." };
