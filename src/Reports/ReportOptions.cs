@@ -44,4 +44,11 @@ public sealed record ReportOptions
     /// <summary>Earlier runs of the same sources, for the pass-rate chart of each control evidenced automatically;
     /// no charts without it (first run, or the run history off).</summary>
     public PassRateHistory? PassRates { get; init; }
+
+    /// <summary>Also write one worklist per source (<c>remediation-&lt;source id&gt;.csv</c>, <c>--split-by source</c>) beside
+    /// remediation.csv, each listed in the manifest.</summary>
+    public bool SplitRemediationBySource { get; init; }
+
+    /// <summary>Told the name of each file just before it is written, for progress on long runs.</summary>
+    public Action<string>? Writing { get; init; }
 }

@@ -28,18 +28,34 @@ public static class ReportSet
             new(SarifWriter.FileName, s => SarifWriter.Write(result, run, s)),
             new(EvidenceWriter.FileName, s => EvidenceWriter.Write(result, run, s)),
             new(HtmlReportWriter.FileName, s => HtmlReportWriter.Write(result, run, s, options)),
-            new(RemediationCsvWriter.FileName, s => RemediationCsvWriter.Write(result, s)),
+            new(RemediationCsvWriter.FileName, s => RemediationCsvWriter.Write(result, run, s, options)),
             new(SnapshotFileName, s => s.Write(snapshotBytes.Span)),
         };
+        if (options.SplitRemediationBySource)
+        {
+            foreach (var (sourceId, name) in RemediationCsvWriter.SplitFileNames(result).OrderBy(p => p.Value, StringComparer.Ordinal))
+                files.Add(new OutputFile(name, s => RemediationCsvWriter.Write(result, run, s, options, sourceId)));
+        }
         files.AddRange(options.AdditionalFiles);
+        if (options.Writing is { } writing)
+            files = [.. files.Select(f => f with { Write = s => { writing(f.Name); f.Write(s); } })];
         var folder = new OutputFolder(outDir);
         // The previous manifest is read when sealing: after a killed run's half-publication was finished or undone.
-        return folder.WriteSealed(files, hashed => Seal(hashed, run, PreviousManifestSha256(folder.Directory), options), OptionalFileNames);
+        return folder.WriteSealed(files, hashed => Seal(hashed, run, PreviousManifestSha256(folder.Directory), options),
+            [.. OptionalFileNames, .. EarlierWorklists(folder.Directory)]);
     }
+
+    /// <summary>Per-source worklists an earlier run left (split, or of a source no longer scanned): removed unless rewritten,
+    /// so the folder never holds a worklist its manifest does not cover.</summary>
+    private static IEnumerable<string> EarlierWorklists(string directory) =>
+        Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory).Select(Path.GetFileName).OfType<string>().Where(Internal.Worklist.WorklistFileNames.IsWorklist)
+            : [];
 
     private static List<OutputFile> Seal(IReadOnlyList<WrittenFile> hashed, RunInfo run, string? previous, ReportOptions options)
     {
         var key = options.SigningKey;
+        options.Writing?.Invoke(ManifestWriter.FileName);
         var manifest = Render(s => ManifestWriter.Write(hashed, run, s, previous, key is null ? null : ManifestSigner.PublicKeySha256(key)));
         var sealing = new List<OutputFile> { new(ManifestWriter.FileName, s => s.Write(manifest)) };
         if (key is not null)

@@ -77,6 +77,28 @@ public sealed class RemediationQuotingTests
         }
     }
 
+    // The short command of remediation.csv's Command column: the same quoting as the remediation text it is taken from.
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void Every_failing_builtin_rule_quotes_tenant_strings_in_its_short_command(string value)
+    {
+        if (value is "" or "plain-name_1@x.example")
+            return;
+        var snapshot = HostileSnapshot(value);
+        var result = new Evaluator(Engine.Configuration.ComplianceConfig.Default).Evaluate(snapshot, BuiltInRules.Create());
+
+        var commands = result.Findings.Where(f => f.Outcome == Outcome.Fail).Select(f => f.Command).OfType<string>().ToList();
+        commands.Count.ShouldBeGreaterThan(10);
+        foreach (var command in commands)
+        {
+            foreach (var flag in Flags)
+            {
+                for (var at = command.IndexOf(flag, StringComparison.Ordinal); at >= 0; at = command.IndexOf(flag, at + 1, StringComparison.Ordinal))
+                    command[(at + flag.Length)..].ShouldNotStartWith(value[..3], Case.Sensitive, $"unquoted after '{flag}' in: {command}");
+            }
+        }
+    }
+
     // Every place a command takes a tenant string: the value after it must be quoted.
     private static readonly string[] Flags =
     [

@@ -22,17 +22,20 @@ internal static class ScanCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results.sarif, evidence.json, report.html, remediation.csv, snapshot.json and manifest.json (+ manifest.sig, report.pdf).", Required = true };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity of a failing result that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
-        var lang = new Option<string?>("--lang") { Description = "Language of report.html: en or ja. Default: rules.json output.language, else en." };
+        var lang = new Option<string?>("--lang") { Description = "Language of report.html and of the titles and messages in remediation.csv: en or ja. Default: rules.json output.language, else en." };
         lang.AcceptOnlyFromAmong([.. ReportLanguages.Codes]);
         var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf by printing report.html with headless Chromium (/usr/bin/chromium) when it is installed." };
         var failOnNew = new Option<bool>("--fail-on-new") { Description = "Exit 1 only for failing results (at or above --fail-on) that are new since the previous run of the same sources." };
         var history = HistoryLocation.Option();
         var noHistory = new Option<bool>("--no-history") { Description = "Do not read or record the run history (no drift, no baselineState)." };
+        var splitBy = new Option<string?>("--split-by") { Description = "Also write one worklist per source (tenant, account or subscription set): remediation-<source id>.csv beside remediation.csv, each in the manifest." };
+        splitBy.AcceptOnlyFromAmong("source");
+        var helpBaseUrl = new Option<string?>("--help-base-url") { Description = "Absolute URL under which docs/rules/<ID>.md is published, for SARIF helpUri and the worklist's help links. Default: rules.json output.helpBaseUrl, else the repository's docs." };
         var logFormat = CommonOptions.LogFormat();
         var logLevel = CommonOptions.LogLevel();
 
         var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.")
-            { snapshot, config, output, failOn, failOnNew, lang, pdf, history, noHistory, logFormat, logLevel };
+            { snapshot, config, output, failOn, failOnNew, lang, pdf, splitBy, helpBaseUrl, history, noHistory, logFormat, logLevel };
         command.SetAction(async (parse, cancellation) =>
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
@@ -42,18 +45,28 @@ internal static class ScanCommand
             if (parse.GetValue(noHistory) && (onlyNew || parse.GetValue(history) is not null))
                 throw new InputException("command line", null, null, "--no-history cannot be combined with --history or --fail-on-new");
             using var store = parse.GetValue(noHistory) ? null : new ScanHistory(HistoryLocation.Open(parse.GetValue(history), settings));
+            var helpBase = ReportSettings.HelpBase(parse.GetValue(helpBaseUrl), settings);
+            var progress = ScanProgress.For(log, stderr, parse.GetValue(logFormat)!);
+            progress.Loading(parse.GetValue(snapshot)?.FullName);
             var input = await SnapshotSource.ResolveAsync(parse.GetValue(snapshot), settings, log, cancellation);
-            var result = new Evaluator(settings, log).Evaluate(input.Snapshot, RuleProfiles.RulesFor(settings));
+            var rules = RuleProfiles.RulesFor(settings);
+            progress.Evaluating(rules.Count, input.Snapshot.Facts.Count);
+            var result = new Evaluator(settings, log).Evaluate(input.Snapshot, rules);
             var drift = store?.Compare(result);
-            var run = Outputs.RunInfoFor(result, input, parse.Tokens.Select(t => t.Value).Prepend("compliance"), drift);
+            var run = Outputs.RunInfoFor(result, input, parse.Tokens.Select(t => t.Value).Prepend("compliance"), drift) with { HelpBaseUri = helpBase };
             using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log) with
             {
                 PassRates = store?.PassRates(result),
+                SplitRemediationBySource = parse.GetValue(splitBy) == "source",
+                Writing = progress.Writing,
             });
-            var written = await Outputs.WriteAsync(result, run, input, parse.GetValue(output)!, reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation);
+            var written = await Outputs.WriteAsync(result, run, input, parse.GetValue(output)!, reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation,
+                progress);
             var threshold = parse.GetValue(failOn)!;
             var exitCode = Decide(result, threshold, onlyNew ? drift : null);
             Summary.Write(stdout, result, input, written, threshold, exitCode, drift, onlyNew);
+            if (store is not null)
+                progress.Recording();
             store?.Record(result, run, exitCode);
             if (store is not null)
                 log.Information("Run {RunId} recorded in the history {HistoryPath}", run.RunId, store.Path);

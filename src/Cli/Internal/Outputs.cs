@@ -13,8 +13,10 @@ internal static class Outputs
         typeof(Outputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     public static async Task<IReadOnlyList<WrittenFile>> WriteAsync(EvaluationResult result, RunInfo run, SnapshotInput input, DirectoryInfo outDir,
-        ReportOptions options, bool pdf, ILogger log, TextWriter stderr, CancellationToken cancellation)
+        ReportOptions options, bool pdf, ILogger log, TextWriter stderr, CancellationToken cancellation, ScanProgress? progress = null)
     {
+        if (pdf)
+            progress?.PrintingPdf();
         if (pdf && await PdfPrinter.PrintAsync(s => HtmlReportWriter.Write(result, run, s, options), log, stderr, cancellation) is { } printed)
             options = options with { AdditionalFiles = [new OutputFile(PdfPrinter.FileName, s => s.Write(printed))] };
         return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName, options);

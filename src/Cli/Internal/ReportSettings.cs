@@ -16,6 +16,20 @@ internal static class ReportSettings
         return new ReportOptions { Language = language, SigningKey = SigningKey(config, log) };
     }
 
+    /// <summary>Where the rule pages are published when neither <c>--help-base-url</c> nor rules.json <c>output.helpBaseUrl</c> says:
+    /// the docs of the tool's repository.</summary>
+    public static readonly Uri DefaultHelpBaseUrl = new("https://github.com/contoso/compliance-engine/blob/main/");
+
+    /// <summary><c>--help-base-url</c>, else rules.json <c>output.helpBaseUrl</c>, else <see cref="DefaultHelpBaseUrl"/>.</summary>
+    public static Uri HelpBase(string? option, ComplianceConfig config)
+    {
+        if (option is null)
+            return config.HelpBaseUrl ?? DefaultHelpBaseUrl;
+        return ComplianceConfig.ParseHelpBaseUrl(option)
+            ?? throw new Engine.InputException("command line", null, null,
+                $"--help-base-url must be an absolute http(s) URL without query or fragment, under which docs/rules/<ID>.md is published; found '{option}'");
+    }
+
     private static ECDsa? SigningKey(ComplianceConfig config, ILogger log)
     {
         // The variable wins: a pipeline injects its secret there to override a developer's file.

@@ -81,7 +81,7 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
             AwsIamPolicies = policies,
             CloudResources = [.. bucketFacts.Concat(instanceFacts).Concat(snapshotFacts).Concat(ec2.Services.SelectMany(s => s.Resources)).OrderBy(r => r.Id, StringComparer.Ordinal)],
         };
-        var status = Summarise(accountId, endpoints, datasets);
+        var status = Summarise(accountId, endpoints, datasets, account.Alias);
         log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Snapshots} EBS snapshots, {Calls} calls, {Status}",
             accountId, SourceId, users.Count, roles.Count, bucketFacts.Count, instanceFacts.Count, snapshotFacts.Count, runner.Calls, status.Status);
         foreach (var gap in datasets.Where(d => d.Status != CollectionState.Complete))
@@ -99,7 +99,8 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
     private static string Examples(IReadOnlyList<ScopeGap> gaps) =>
         string.Join(", ", gaps.Take(3).Select(g => DataScope.Describe(g.Scope))) + (gaps.Count > 3 ? ", …" : string.Empty);
 
-    private SourceStatus Summarise(string accountId, AwsEndpoints endpoints, IReadOnlyList<DatasetStatus> datasets)
+    // The source's name: the configured display name, else the account alias (what the console shows), else the label.
+    private SourceStatus Summarise(string accountId, AwsEndpoints endpoints, IReadOnlyList<DatasetStatus> datasets, string? alias)
     {
         var gaps = datasets.Where(d => d.Status != CollectionState.Complete).ToList();
         var state = gaps.Count == 0 ? CollectionState.Complete
@@ -110,7 +111,7 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
             Id = SourceId,
             Provider = "aws",
             Scope = accountId,
-            DisplayName = options.DisplayName ?? options.Label,
+            DisplayName = options.DisplayName ?? alias ?? options.Label,
             Status = state,
             Reason = gaps.Count == 0 ? null : string.Join("; ", gaps.Select(d => $"{d.Name}: {d.Reason}")),
             CollectedAt = _clock.GetUtcNow(),

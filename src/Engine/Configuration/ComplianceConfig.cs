@@ -48,6 +48,18 @@ public sealed record ComplianceConfig
     /// absolute, resolved against the folder of rules.json); null when the manifest is not signed from a file.</summary>
     public string? SigningKeyPath { get; init; }
 
+    /// <summary>Where docs/rules/&lt;ID&gt;.md is published (<c>output.helpBaseUrl</c>; <c>--help-base-url</c> overrides): the
+    /// base of SARIF's <c>helpUri</c> and of remediation.csv's help links; null for the tool's default.</summary>
+    public Uri? HelpBaseUrl { get; init; }
+
+    /// <summary>An absolute http(s) URL, with a trailing '/' added so that relative paths resolve under it; null when not one.</summary>
+    public static Uri? ParseHelpBaseUrl(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri))
+            return null;
+        return uri.Scheme is "https" or "http" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) ? uri : null;
+    }
+
     /// <summary>The <c>history</c> section: the run history's path and retention.</summary>
     public HistorySettings History { get; init; } = HistorySettings.Default;
 

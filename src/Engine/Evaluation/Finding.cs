@@ -50,6 +50,10 @@ public sealed class Finding
     public string? Remediation =>
         Outcome is Outcome.Fail or Outcome.Waived && Subject is not null && _rule is not null ? _rule.Remediation(Subject) : null;
 
+    /// <summary>The fix as one short command to paste, for a failing resource whose rule has one; null otherwise.</summary>
+    public string? Command =>
+        Outcome is Outcome.Fail or Outcome.Waived && Subject is not null && _rule is not null ? _rule.Command(Subject) : null;
+
     private string BuildMessage() => Outcome switch
     {
         Outcome.Fail or Outcome.Waived when Reason is not null =>

@@ -37,6 +37,9 @@ public abstract class ComplianceRule<TFact> : Rule, IComplianceRule where TFact 
     protected abstract IReadOnlyDictionary<string, object?> Observed(TFact fact);
     protected abstract string RemediationFor(TFact fact);
 
+    /// <summary>The fix as one short command (see <see cref="IComplianceRule.Command"/>); null when there is none.</summary>
+    protected virtual string? CommandFor(TFact fact) => null;
+
     public virtual void Bind(RuleParameters parameters, DateTimeOffset now)
     {
         Parameters = parameters;
@@ -49,6 +52,7 @@ public abstract class ComplianceRule<TFact> : Rule, IComplianceRule where TFact 
     public string MissingDataReason(Fact fact) => MissingData((TFact)fact);
     public IReadOnlyDictionary<string, object?> Observe(Fact fact) => Observed((TFact)fact);
     public string Remediation(Fact fact) => RemediationFor((TFact)fact);
+    public string? Command(Fact fact) => CommandFor((TFact)fact);
 
     public bool FailStands(Fact fact, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missingDatasets) =>
         FailStandsWithout((TFact)fact, observed, missingDatasets);

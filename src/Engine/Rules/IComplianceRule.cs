@@ -25,6 +25,12 @@ public interface IComplianceRule
     string Remediation(Fact fact);
 
     /// <summary>
+    /// The fix as one short command an admin can paste (shell or PowerShell), with every value the facts hold filled
+    /// in and tenant strings quoted for that shell; null when the fix has no such command (a portal step, a decision).
+    /// </summary>
+    string? Command(Fact fact) => null;
+
+    /// <summary>
     /// Whether a violation found for this fact stands although some of the data the rule reads is missing for its
     /// scope: true only when no value the missing datasets could hold would turn it into a pass (a count already
     /// above its maximum). Otherwise the result is Error.

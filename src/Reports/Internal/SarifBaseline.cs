@@ -57,6 +57,7 @@ internal static class SarifBaseline
             writer.WriteEndObject();
             writer.WriteStartArray("locations");
             writer.WriteStartObject();
+            SarifArtifact.Write(writer, SarifArtifact.UriOfKey(gone.ResourceKey));
             writer.WriteStartArray("logicalLocations");
             writer.WriteStartObject();
             writer.WriteString("name", gone.DisplayName);
@@ -67,6 +68,7 @@ internal static class SarifBaseline
             writer.WriteEndArray();
             writer.WriteStartObject("partialFingerprints");
             writer.WriteString(SarifResults.FingerprintName, gone.Fingerprint);
+            writer.WriteString(SarifResults.GitHubFingerprintName, gone.Fingerprint);
             writer.WriteEndObject();
             writer.WriteString("baselineState", "absent");
             writer.WriteStartObject("properties");

@@ -15,6 +15,9 @@ internal static class SarifResults
 {
     public const string FingerprintName = "complianceResource/v1";
 
+    /// <summary>The partial fingerprint GitHub code scanning matches alerts by; carries the same value.</summary>
+    public const string GitHubFingerprintName = "primaryLocationLineHash";
+
     public static void Write(Utf8JsonWriter writer, EvaluationResult result, RunDrift? drift = null)
     {
         writer.WriteStartArray("results");
@@ -45,6 +48,7 @@ internal static class SarifResults
 
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
+        SarifArtifact.Write(writer, SarifArtifact.Uri(resource));
         writer.WriteStartArray("logicalLocations");
         writer.WriteStartObject();
         writer.WriteString("name", resource.DisplayName);
@@ -61,7 +65,10 @@ internal static class SarifResults
         writer.WriteEndArray();
 
         writer.WriteStartObject("partialFingerprints");
-        writer.WriteString(FingerprintName, OutcomeMapping.Fingerprint(finding.RuleId, resource));
+        var fingerprint = OutcomeMapping.Fingerprint(finding.RuleId, resource);
+        writer.WriteString(FingerprintName, fingerprint);
+        // GitHub code scanning tracks an alert across uploads by this one; there is no source line to hash.
+        writer.WriteString(GitHubFingerprintName, fingerprint);
         writer.WriteEndObject();
         if (drift is not null)
             SarifBaseline.WriteState(writer, drift, finding.RuleId, resource.Key);

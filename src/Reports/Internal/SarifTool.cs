@@ -42,7 +42,7 @@ internal static class SarifTool
         writer.WriteString("name", OutcomeMapping.PascalName(d.Title));
         WriteMessage(writer, "shortDescription", d.Title);
         WriteMessage(writer, "fullDescription", d.Description);
-        var helpLink = helpBase is null ? d.HelpUri : new Uri(helpBase, d.HelpUri).AbsoluteUri;
+        var helpLink = HelpLinks.For(d, helpBase);
         var controls = d.Controls.Count == 0 ? "" : $"\n\nControls: {string.Join(", ", d.Controls)}";
         writer.WriteStartObject("help");
         writer.WriteString("text", $"{d.Description}\n\nHow to fix: {d.RemediationSummary}{controls}\n\nSee {helpLink}");
@@ -68,6 +68,9 @@ internal static class SarifTool
             writer.WriteBoolean("passResultsTruncated", true);
             writer.WriteNumber("passResultsIncluded", passLimit);
         }
+        writer.WriteString("security-severity", SecuritySeverity.Of(d, rule.Severity));
+        if (SecuritySeverity.IsPrivileged(d))
+            writer.WriteBoolean("privileged", true);
         writer.WriteStrings("tags", Tags(d));
         writer.WriteEndObject();
         writer.WriteEndObject();
@@ -75,6 +78,7 @@ internal static class SarifTool
 
     private static IEnumerable<string> Tags(RuleDescriptor d) =>
         new[] { "compliance", "security", d.Category }
+            .Concat(SecuritySeverity.IsPrivileged(d) ? ["privileged-access"] : [])
             .Concat(d.Controls.Select(c => c.Framework))
             .Distinct(StringComparer.Ordinal);
 

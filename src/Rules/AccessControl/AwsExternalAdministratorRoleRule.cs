@@ -49,6 +49,16 @@ public sealed class AwsExternalAdministratorRoleRule : FactRule<AwsIamRole>
         ("attachedPolicyArns", r.AttachedPolicyArns),
         ("inlinePolicyNames", r.InlinePolicyNames));
 
+    protected override string? CommandFor(AwsIamRole r)
+    {
+        var steps = new List<string>();
+        if (r.AdministratorPolicies?.FirstOrDefault(p => !p.StartsWith("inline:", StringComparison.Ordinal)) is { } attached)
+            steps.Add($"aws iam detach-role-policy --role-name {Shell.Sh(r.RoleName)} --policy-arn {Shell.Sh(attached)}");
+        if (r.AdministratorPolicies?.FirstOrDefault(p => p.StartsWith("inline:", StringComparison.Ordinal)) is { } inline)
+            steps.Add($"aws iam delete-role-policy --role-name {Shell.Sh(r.RoleName)} --policy-name {Shell.Sh(inline["inline:".Length..])}");
+        return steps.Count == 0 ? null : string.Join(" && ", steps);
+    }
+
     protected override string RemediationFor(AwsIamRole r)
     {
         var attached = r.AdministratorPolicies?.FirstOrDefault(p => !p.StartsWith("inline:", StringComparison.Ordinal));

@@ -42,6 +42,11 @@ public sealed class AwsFullAccessPolicyRule : FactRule<AwsIamPolicy>
         ("attachmentCount", p.AttachmentCount),
         ("allowsFullAccess", p.AllowsFullAccess));
 
+    protected override string? CommandFor(AwsIamPolicy p)
+    {
+        return $"aws iam list-entities-for-policy --policy-arn {Shell.Sh(p.Arn)}";
+    }
+
     protected override string RemediationFor(AwsIamPolicy p) =>
         $"aws iam list-entities-for-policy --policy-arn {Shell.Sh(p.Arn)} shows who holds it; write a version granting only what they need " +
         $"(aws iam create-policy-version --policy-arn {Shell.Sh(p.Arn)} --policy-document file://least-privilege.json --set-as-default), " +

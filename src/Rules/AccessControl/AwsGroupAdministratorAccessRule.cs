@@ -43,6 +43,11 @@ public sealed class AwsGroupAdministratorAccessRule : FactRule<AwsIamUser>
         ("administratorPolicies", AwsManagedPolicies.Administrator(u.GroupPolicyArns, u.GroupAdministratorPolicies)),
         ("groupPolicyArns", u.GroupPolicyArns));
 
+    protected override string? CommandFor(AwsIamUser u)
+    {
+        return $"aws iam list-groups-for-user --user-name {Shell.Sh(u.UserName)}";
+    }
+
     protected override string RemediationFor(AwsIamUser u) =>
         $"Find the group: aws iam list-groups-for-user --user-name {Shell.Sh(u.UserName)}, then for each group aws iam list-attached-group-policies --group-name <group>. " +
         $"If the access is still needed, record the review as a waiver for AWS-IAM-07 on {u.UserName} with an expiry; otherwise " +

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using ComplianceEngine.Engine.Facts.Aws;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
+using ComplianceEngine.Rules.Authentication;
 using ComplianceEngine.Rules.Internal;
 
 namespace ComplianceEngine.Rules.AccessControl;
@@ -51,9 +52,24 @@ public sealed class AwsIamUserWithIdentityCenterRule : FactRule<AwsIamUser>
         ("passwordEnabled", u.PasswordEnabled),
         ("activeAccessKeys", u.AccessKeys.Count(k => k.Active)));
 
+    protected override string? CommandFor(AwsIamUser u)
+    {
+        var steps = new List<string>();
+        if (u.PasswordEnabled == true)
+            steps.Add($"aws iam delete-login-profile --user-name {Shell.Sh(u.UserName)}");
+        foreach (var key in u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot))
+            steps.Add(key.AccessKeyId is { Length: > 0 } id
+                ? $"aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id {Shell.Sh(id)} --status Inactive"
+                : $"aws iam list-access-keys --user-name {Shell.Sh(u.UserName)}");
+        return steps.Count == 0 ? null : string.Join(" && ", steps.Distinct(StringComparer.Ordinal));
+    }
+
     protected override string RemediationFor(AwsIamUser u) =>
         $"Assign the person a permission set in IAM Identity Center (or give the workload a role), then aws iam delete-login-profile --user-name {Shell.Sh(u.UserName)} " +
-        $"and, per key, aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id <id> --status Inactive before aws iam delete-access-key.";
+        (u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).ToList() is { Count: > 0 } keys
+            ? "and " + string.Join("; ", keys.Select(k => $"aws iam update-access-key --user-name {Shell.Sh(u.UserName)} --access-key-id {AwsCredentialText.KeyId(k)} --status Inactive")) +
+              $" (list the ids with aws iam list-access-keys --user-name {Shell.Sh(u.UserName)} where one is not known) before aws iam delete-access-key."
+            : "and delete any access key it still has (aws iam list-access-keys, then aws iam delete-access-key).");
 
     private static string Credentials(AwsIamUser u) => string.Join(", ",
         new[] { u.PasswordEnabled ? "console password" : null, u.AccessKeys.Any(k => k.Active) ? $"{u.AccessKeys.Count(k => k.Active)} active access key(s)" : null }

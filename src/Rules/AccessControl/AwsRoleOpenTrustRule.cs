@@ -43,6 +43,11 @@ public sealed class AwsRoleOpenTrustRule : FactRule<AwsIamRole>
         ("externalAccounts", r.ExternalAccounts),
         ("trustsAnyPrincipal", r.TrustsAnyPrincipal));
 
+    protected override string? CommandFor(AwsIamRole r)
+    {
+        return $"aws iam get-role --role-name {Shell.Sh(r.RoleName)} --query Role.AssumeRolePolicyDocument";
+    }
+
     protected override string RemediationFor(AwsIamRole r) =>
         $"aws iam get-role --role-name {Shell.Sh(r.RoleName)} --query Role.AssumeRolePolicyDocument, then aws iam update-assume-role-policy --role-name {Shell.Sh(r.RoleName)} " +
         "--policy-document file://trust.json with Principal limited to the accounts that need it and a Condition " +

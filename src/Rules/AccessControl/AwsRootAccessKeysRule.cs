@@ -38,6 +38,11 @@ public sealed class AwsRootAccessKeysRule : FactRule<AwsAccount>
         ("rootAccessKeysPresent", a.RootAccessKeysPresent),
         ("rootAccessKeyLastUsed", a.RootAccessKeyLastUsed));
 
+    protected override string? CommandFor(AwsAccount a)
+    {
+        return $"aws sts assume-root --target-principal {Shell.Sh(a.AccountId)} --task-policy-arn arn=arn:aws:iam::aws:policy/root-task/IAMDeleteRootUserCredentials";
+    }
+
     protected override string RemediationFor(AwsAccount a) =>
         $"Find what uses the keys (root access key last used {AwsCredentialText.Date(a.RootAccessKeyLastUsed)}) and move it to an IAM role. " +
         $"Then sign in to account {a.AccountId} as the root user, IAM > Security credentials > Access keys: deactivate, then delete each key. " +

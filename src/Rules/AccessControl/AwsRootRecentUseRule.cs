@@ -55,6 +55,12 @@ public sealed class AwsRootRecentUseRule : FactRule<AwsAccount>
         ("rootAccessKeyLastUsed", a.RootAccessKeyLastUsed),
         ("rootUseWindowDays", Parameters.Int(RootUseWindowDays)));
 
+    protected override string? CommandFor(AwsAccount a)
+    {
+        var since = new[] { a.RootPasswordLastUsed, a.RootAccessKeyLastUsed }.Max() ?? Now;
+        return $"aws cloudtrail lookup-events --lookup-attributes AttributeKey=Username,AttributeValue=root --start-time {AwsCredentialText.Date(since.AddDays(-1))}";
+    }
+
     protected override string RemediationFor(AwsAccount a)
     {
         var since = new[] { a.RootPasswordLastUsed, a.RootAccessKeyLastUsed }.Max() ?? Now;

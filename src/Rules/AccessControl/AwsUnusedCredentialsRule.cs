@@ -61,6 +61,19 @@ public sealed class AwsUnusedCredentialsRule : FactRule<AwsIamUser>
         ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsCredentialText.Used(k, Now)).ToList()),
         ("maxUnusedDays", Parameters.Int(MaxUnusedDays)));
 
+    protected override string? CommandFor(AwsIamUser u)
+    {
+        var user = Shell.Sh(u.UserName);
+        var steps = new List<string>();
+        if (PasswordUnused(u))
+            steps.Add($"aws iam delete-login-profile --user-name {user}");
+        foreach (var key in UnusedKeys(u))
+            steps.Add(key.AccessKeyId is { Length: > 0 } id
+                ? $"aws iam update-access-key --user-name {user} --access-key-id {Shell.Sh(id)} --status Inactive"
+                : $"aws iam list-access-keys --user-name {user}");
+        return steps.Count == 0 ? null : string.Join(" && ", steps.Distinct(StringComparer.Ordinal));
+    }
+
     protected override string RemediationFor(AwsIamUser u)
     {
         var user = Shell.Sh(u.UserName);

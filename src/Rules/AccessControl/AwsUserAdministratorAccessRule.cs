@@ -44,6 +44,16 @@ public sealed class AwsUserAdministratorAccessRule : FactRule<AwsIamUser>
         ("attachedPolicyArns", u.AttachedPolicyArns),
         ("inlinePolicyNames", u.InlinePolicyNames));
 
+    protected override string? CommandFor(AwsIamUser u)
+    {
+        var admin = AwsManagedPolicies.Administrator(u.AttachedPolicyArns, u.AdministratorPolicies);
+        var arn = admin.FirstOrDefault(a => !a.StartsWith("inline:", StringComparison.Ordinal));
+        var inline = admin.FirstOrDefault(a => a.StartsWith("inline:", StringComparison.Ordinal));
+        return arn is not null || inline is null
+            ? $"aws iam detach-user-policy --user-name {Shell.Sh(u.UserName)} --policy-arn {Shell.Sh(arn ?? AwsManagedPolicies.AdministratorAccess)}"
+            : $"aws iam delete-user-policy --user-name {Shell.Sh(u.UserName)} --policy-name {Shell.Sh(inline["inline:".Length..])}";
+    }
+
     protected override string RemediationFor(AwsIamUser u)
     {
         var admin = AwsManagedPolicies.Administrator(u.AttachedPolicyArns, u.AdministratorPolicies);

@@ -40,6 +40,14 @@ public sealed class AwsUserDirectPoliciesRule : FactRule<AwsIamUser>
         ("attachedPolicyArns", u.AttachedPolicyArns),
         ("inlinePolicyNames", u.InlinePolicyNames));
 
+    protected override string? CommandFor(AwsIamUser u)
+    {
+        var steps = (u.AttachedPolicyArns ?? []).Select(a => $"aws iam detach-user-policy --user-name {Shell.Sh(u.UserName)} --policy-arn {Shell.Sh(a)}")
+            .Concat((u.InlinePolicyNames ?? []).Select(n => $"aws iam delete-user-policy --user-name {Shell.Sh(u.UserName)} --policy-name {Shell.Sh(n)}"))
+            .ToList();
+        return steps.Count == 0 ? null : string.Join(" && ", steps);
+    }
+
     protected override string RemediationFor(AwsIamUser u) =>
         $"Put {u.UserName} in a group that holds the permissions (aws iam add-user-to-group --group-name <group> --user-name {Shell.Sh(u.UserName)}), then " +
         string.Join("; ", (u.AttachedPolicyArns ?? []).Select(a => $"aws iam detach-user-policy --user-name {Shell.Sh(u.UserName)} --policy-arn {Shell.Sh(a)}")

@@ -48,6 +48,13 @@ public sealed class AzureGuestPrivilegedRoleRule : FactRule<AzureSubscription>
         ("privilegedHolderCount", s.PrivilegedRoleHolders?.Count(AzureRoles.CanGrantAccess)),
         ("unresolvedUserHolders", UnresolvedUsers(s).Select(AzureRoles.Describe).ToList()));
 
+    protected override string? CommandFor(AzureSubscription s)
+    {
+        var steps = GuestHolders(s).Select(h =>
+            $"az role assignment delete --assignee {Shell.Sh(h.PrincipalId)} --role {Shell.Sh(h.RoleName)} --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)}").ToList();
+        return steps.Count == 0 ? null : string.Join(" && ", steps);
+    }
+
     protected override string RemediationFor(AzureSubscription s) => string.Join("; ", GuestHolders(s).Select(h =>
             $"az role assignment delete --assignee {Shell.Sh(h.PrincipalId)} --role {Shell.Sh(h.RoleName)} --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)}")) +
         ". Portal: Subscriptions > the subscription > Access control (IAM) > Role assignments. If the person needs the role, " +

@@ -55,9 +55,14 @@ public sealed class AzureOwnerCountRule : FactRule<AzureSubscription>
             ("maxOwners", _maxOwners));
     }
 
+    protected override string? CommandFor(AzureSubscription s)
+    {
+        return $"az role assignment list --role Owner --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)} --output table";
+    }
+
     protected override string RemediationFor(AzureSubscription s) =>
         $"List the Owners: az role assignment list --role Owner --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)} --query \"[].{{principal:principalName, type:principalType}}\". " +
-        $"For each one who does not need to grant access: az role assignment create --assignee <principal id> --role Contributor --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)}, " +
+        $"For each one who does not need to grant access (the Owners read: {string.Join(", ", Owners(s).Select(h => h.PrincipalId))}): az role assignment create --assignee <principal id> --role Contributor --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)}, " +
         $"then az role assignment delete --assignee <principal id> --role Owner --scope {Shell.Sh("/subscriptions/" + s.SubscriptionId)}; " +
         $"keep at most {_maxOwners}, and make the rest eligible through PIM for Azure resources.";
 

@@ -39,6 +39,11 @@ public sealed class DisabledLicensedAccountRule : FactRule<EntraUser>
         ("assignedLicenseCount", u.AssignedLicenseCount),
         ("accountEnabled", u.AccountEnabled));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"Set-MgUserLicense -UserId {Shell.Ps(u.Id)} -AddLicenses @() -RemoveLicenses @(Get-MgUserLicenseDetail -UserId {Shell.Ps(u.Id)} | Select-Object -ExpandProperty SkuId)";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Remove the licences of {u.UserPrincipalName}: Set-MgUserLicense -UserId {Shell.Ps(u.Id)} -AddLicenses @() " +
         $"-RemoveLicenses @(Get-MgUserLicenseDetail -UserId {Shell.Ps(u.Id)} | Select-Object -ExpandProperty SkuId). " +

@@ -76,6 +76,11 @@ public sealed class GlobalAdminCountRule : AggregateRule<EntraTenant>, IReadsFac
     protected override bool FailStandsWithout(EntraTenant tenant, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missing) =>
         observed is not null && observed["globalAdminCount"] is int count && observed["maxGlobalAdmins"] is int max && count > max;
 
+    protected override string? CommandFor(EntraTenant t)
+    {
+        return "Get-MgRoleManagementDirectoryRoleAssignment -Filter \"roleDefinitionId eq '62e90394-69f5-4237-9190-012177145e10'\" -ExpandProperty Principal";
+    }
+
     protected override string RemediationFor(EntraTenant t) =>
         "Review holders: Microsoft Entra admin center > Roles & admins > Global Administrator > Assignments (active and eligible). " +
         "List them with: Get-MgRoleManagementDirectoryRoleAssignment -Filter \"roleDefinitionId eq '62e90394-69f5-4237-9190-012177145e10'\" -ExpandProperty Principal. " +

@@ -54,6 +54,11 @@ public sealed class GuestWithDirectoryRoleRule : FactRule<EntraUser>
         ("userType", u.UserType),
         ("accountEnabled", u.AccountEnabled));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", u.Id))} | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Remove the directory roles of guest {u.UserPrincipalName}: Microsoft Entra admin center > Users > the user > Assigned roles " +
         "(active and eligible), or: " +

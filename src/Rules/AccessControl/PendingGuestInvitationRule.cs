@@ -56,6 +56,11 @@ public sealed class PendingGuestInvitationRule : FactRule<EntraUser>
         ("daysSinceInvitation", DaysSince(u.CreatedDateTime)),
         ("pendingInvitationDays", Parameters.Int(PendingDays)));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"Remove-MgUser -UserId {Shell.Ps(u.Id)}";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Ask the inviter whether the collaboration with {u.UserPrincipalName} is still wanted. If not, delete the guest: Remove-MgUser -UserId {Shell.Ps(u.Id)}. " +
         "If it is, resend the invitation: Microsoft Entra admin center > Users > the user > Overview > B2B invitation > Resend invitation. " +

@@ -65,6 +65,14 @@ public sealed class PermanentPrivilegedAssignmentRule : PrivilegedUserRule
         ("privilegedRoles", PrivilegedRolesOf(u)),
         ("viaGroups", PermanentActive(u).Select(r => r.ViaGroupId).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList()));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        var roles = PermanentActive(u).Select(r => r.RoleTemplateId).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal);
+        return string.Join(" ", roles.Select(role =>
+            $"New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest -BodyParameter @{{ action = 'adminAssign'; principalId = {Shell.Ps(u.Id)}; roleDefinitionId = {Shell.Ps(role)}; directoryScopeId = '/'; justification = 'Convert standing access to eligible'; scheduleInfo = @{{ startDateTime = (Get-Date).ToUniversalTime(); expiration = @{{ type = 'afterDuration'; duration = 'P365D' }} }} }}; " +
+            $"New-MgRoleManagementDirectoryRoleAssignmentScheduleRequest -BodyParameter @{{ action = 'adminRemove'; principalId = {Shell.Ps(u.Id)}; roleDefinitionId = {Shell.Ps(role)}; directoryScopeId = '/' }};"));
+    }
+
     protected override string RemediationFor(EntraUser u)
     {
         var roles = PermanentActive(u).Select(r => r.RoleTemplateId).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();

@@ -51,6 +51,15 @@ public sealed class PrivilegedAssignmentOutsidePimRule : PrivilegedUserRule
         ("rolesOutsidePim", OutsidePim(u)),
         ("privilegedRoles", PrivilegedRolesOf(u)));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        var assignments = ActivePrivileged(u).Where(r => r.ManagedByPim == false)
+            .Select(r => (Principal: r.ViaGroupId ?? u.Id, Role: r.RoleTemplateId)).Distinct().Order();
+        return string.Join(" ", assignments.Select(a =>
+            $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", a.Principal), ("roleDefinitionId", a.Role))} | " +
+            "ForEach-Object { Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id };"));
+    }
+
     protected override string RemediationFor(EntraUser u)
     {
         var assignments = ActivePrivileged(u).Where(r => r.ManagedByPim == false)

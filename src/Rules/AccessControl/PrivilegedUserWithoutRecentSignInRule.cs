@@ -63,6 +63,11 @@ public sealed class PrivilegedUserWithoutRecentSignInRule : PrivilegedUserRule
         ("createdDateTime", u.CreatedDateTime),
         ("privilegedInactiveDays", Parameters.Int(InactiveDays)));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", u.Id))} | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Ask {u.UserPrincipalName} and their manager whether {string.Join(", ", PrivilegedRolesOf(u))} is still needed. " +
         "If not, remove it: " +

@@ -59,6 +59,11 @@ public sealed class StaleAccountRule : FactRule<EntraUser>
         ("userType", u.UserType),
         ("inactiveDays", Parameters.Int(InactiveDays)));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"Update-MgUser -UserId {Shell.Ps(u.Id)} -AccountEnabled:$false";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Confirm with the owner or manager of {u.UserPrincipalName} that the account is no longer needed, then disable it: " +
         $"Update-MgUser -UserId {Shell.Ps(u.Id)} -AccountEnabled:$false; delete it after the retention period (Remove-MgUser -UserId {Shell.Ps(u.Id)}). " +

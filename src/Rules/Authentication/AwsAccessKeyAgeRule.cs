@@ -55,6 +55,19 @@ public sealed class AwsAccessKeyAgeRule : FactRule<AwsIamUser>
         ("staleKeys", StaleKeys(u).Select(k => AwsCredentialText.Rotated(k, Now)).ToList()),
         ("maxAccessKeyAgeDays", Parameters.Int(MaxAccessKeyAgeDays)));
 
+    protected override string? CommandFor(AwsIamUser u)
+    {
+        var user = Shell.Sh(u.UserName);
+        var stale = StaleKeys(u).ToList();
+        if (stale.Count == 0)
+            return null;
+        // The new key first: deactivating the old one is the admin's step once the application has moved.
+        var retire = stale.All(k => k.AccessKeyId is { Length: > 0 })
+            ? string.Join(" && ", stale.Select(k => $"aws iam update-access-key --user-name {user} --access-key-id {Shell.Sh(k.AccessKeyId)} --status Inactive"))
+            : $"aws iam list-access-keys --user-name {user}";
+        return $"aws iam create-access-key --user-name {user}; {retire}";
+    }
+
     protected override string RemediationFor(AwsIamUser u)
     {
         var user = Shell.Sh(u.UserName);

@@ -35,6 +35,24 @@ public sealed class AwsMultipleActiveKeysRule : FactRule<AwsIamUser>
         ("activeKeyCount", u.AccessKeys.Count(k => k.Active)),
         ("activeKeys", u.AccessKeys.Where(k => k.Active).OrderBy(k => k.Slot).Select(k => AwsCredentialText.Used(k, Now)).ToList()));
 
+    protected override string? CommandFor(AwsIamUser u)
+    {
+        var user = Shell.Sh(u.UserName);
+        var retire = SpareKeys(u);
+        if (retire.Count == 0 || retire.Any(k => k.AccessKeyId is not { Length: > 0 }))
+            return $"aws iam list-access-keys --user-name {user}";
+        return string.Join(" && ", retire.Select(k => $"aws iam update-access-key --user-name {user} --access-key-id {Shell.Sh(k.AccessKeyId)} --status Inactive"));
+    }
+
+    /// <summary>Every active key but the one used last (the one most likely in use; the newest when none was used).</summary>
+    private static List<AwsAccessKey> SpareKeys(AwsIamUser u)
+    {
+        var active = u.AccessKeys.Where(k => k.Active).ToList();
+        var keep = active.OrderByDescending(k => k.LastUsed ?? DateTimeOffset.MinValue).ThenByDescending(k => k.LastRotated ?? DateTimeOffset.MinValue)
+            .ThenBy(k => k.Slot).FirstOrDefault();
+        return [.. active.Where(k => !ReferenceEquals(k, keep)).OrderBy(k => k.Slot)];
+    }
+
     protected override string RemediationFor(AwsIamUser u)
     {
         var user = Shell.Sh(u.UserName);
@@ -44,8 +62,10 @@ public sealed class AwsMultipleActiveKeysRule : FactRule<AwsIamUser>
                    $"keep the one in use, then aws iam update-access-key --user-name {user} --access-key-id <other id> --status Inactive and, once nothing breaks, " +
                    $"aws iam delete-access-key --user-name {user} --access-key-id <other id>.";
         var check = string.Join(" and ", active.Select(k => $"aws iam get-access-key-last-used --access-key-id {AwsCredentialText.KeyId(k)}"));
-        return $"Check which key is in use with {check}; keep that one, then for the other one (<other id>: " +
-               $"{string.Join(" or ", active.Select(k => AwsCredentialText.KeyId(k)))}) aws iam update-access-key --user-name {user} " +
-               $"--access-key-id <other id> --status Inactive and, once nothing breaks, aws iam delete-access-key --user-name {user} --access-key-id <other id>.";
+        var spare = SpareKeys(u);
+        return $"Check which key is in use with {check}; the credential report shows {string.Join(" and ", spare.Select(k => $"key {k.Slot}"))} used less recently, " +
+               "so keep the other one unless the check says otherwise, then " +
+               string.Join("; ", spare.Select(k => $"aws iam update-access-key --user-name {user} --access-key-id {AwsCredentialText.KeyId(k)} --status Inactive and, " +
+                   $"once nothing breaks, aws iam delete-access-key --user-name {user} --access-key-id {AwsCredentialText.KeyId(k)}")) + ".";
     }
 }

@@ -58,7 +58,13 @@ public sealed class AwsPasswordPolicyRule : FactRule<AwsAccount>
         ("maxPasswordAge", a.PasswordPolicy?.MaxPasswordAge),
         ("weaknesses", Weaknesses(a.PasswordPolicy)));
 
-    protected override string RemediationFor(AwsAccount a)
+    protected override string? CommandFor(AwsAccount a) => PolicyCommand(a);
+
+    protected override string RemediationFor(AwsAccount a) =>
+        $"In account {a.AccountId} (run with credentials for that account): {PolicyCommand(a)}. " +
+        "Console: IAM > Account settings > Password policy > Edit. Existing passwords stay valid until they are next changed.";
+
+    private string PolicyCommand(AwsAccount a)
     {
         var command = new StringBuilder("aws iam update-account-password-policy");
         command.Append($" --minimum-password-length {Math.Max(Parameters.Int(MinPasswordLength), a.PasswordPolicy?.MinimumPasswordLength ?? 0)}");
@@ -71,8 +77,7 @@ public sealed class AwsPasswordPolicyRule : FactRule<AwsAccount>
         // update-account-password-policy resets every setting it is not given: carry over what the account already has.
         if (a.PasswordPolicy is { MaxPasswordAge: { } age } && Parameters.Int(MaxPasswordAgeDays) == 0)
             command.Append($" --max-password-age {age}");
-        return $"In account {a.AccountId} (run with credentials for that account): {command}. " +
-               "Console: IAM > Account settings > Password policy > Edit. Existing passwords stay valid until they are next changed.";
+        return command.ToString();
     }
 
     private List<string> Weaknesses(AwsPasswordPolicy? policy)

@@ -63,6 +63,11 @@ public sealed class AwsRootAccessKeyAgeRule : FactRule<AwsAccount>
         ("staleKeys", StaleKeys(a).Select(k => AwsCredentialText.Rotated(k, Now)).ToList()),
         ("maxAccessKeyAgeDays", Parameters.Int(AwsAccessKeyAgeRule.MaxAccessKeyAgeDays)));
 
+    protected override string? CommandFor(AwsAccount a)
+    {
+        return $"aws sts assume-root --target-principal {Shell.Sh(a.AccountId)} --task-policy-arn arn=arn:aws:iam::aws:policy/root-task/IAMDeleteRootUserCredentials";
+    }
+
     protected override string RemediationFor(AwsAccount a) =>
         $"The root user of account {a.AccountId} should have no access key at all (AWS-ROOT-03): find what uses " +
         $"{string.Join(" and ", StaleKeys(a).Select(k => $"key {k.Slot}"))} (CloudTrail, user name root), move it to an IAM role, then sign in as root, " +

@@ -40,6 +40,11 @@ public sealed class MfaRegisteredNotCapableRule : MemberMfaRule
         ("isMfaCapable", u.Mfa?.IsMfaCapable),
         ("methodsRegistered", u.Mfa?.MethodsRegistered));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ lifetimeInMinutes = 480 }}";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Ask {u.UserPrincipalName} to register Microsoft Authenticator or a security key at https://aka.ms/mysecurityinfo " +
         $"(bootstrap with a Temporary Access Pass: New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ lifetimeInMinutes = 480 }}). " +

@@ -43,6 +43,11 @@ public sealed class PrivilegedUserWithoutMfaRule : PrivilegedUserRule
         ("isMfaRegistered", u.Mfa?.IsMfaRegistered),
         ("methodsRegistered", u.Mfa?.MethodsRegistered));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ isUsableOnce = $true }}";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Register a FIDO2 key or Windows Hello for {u.UserPrincipalName} (issue a Temporary Access Pass to bootstrap: " +
         $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ isUsableOnce = $true }}), " +

@@ -46,6 +46,11 @@ public sealed class PrivilegedUserWithoutPhishingResistantMfaRule : PrivilegedUs
         ("phishingResistantMethods", AuthenticationMethods.Only(u.Mfa?.MethodsRegistered, AuthenticationMethods.PhishingResistant)),
         ("methodsRegistered", u.Mfa?.MethodsRegistered));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ isUsableOnce = $true }}";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Register a FIDO2 security key or device-bound passkey for {u.UserPrincipalName} at https://aka.ms/mysecurityinfo (bootstrap with a " +
         $"Temporary Access Pass: New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ isUsableOnce = $true }}), " +

@@ -44,6 +44,13 @@ public abstract class TenantPolicyRule : FactRule<EntraTenant>
         ("nearMisses", Candidates(t).Select(p => ConditionalAccess.Shortfall(p, _breakGlass)).OfType<string>().Order(StringComparer.Ordinal).ToList()),
         ("policyCount", t.ConditionalAccessPolicies?.Count));
 
+    protected override string? CommandFor(EntraTenant t)
+    {
+        return Candidates(t).FirstOrDefault(p => !p.IsEnabled) is { } reportOnly
+            ? $"Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId {Shell.Ps(reportOnly.Id)} -State enabled"
+            : null;
+    }
+
     protected override string RemediationFor(EntraTenant t)
     {
         var reportOnly = Candidates(t).FirstOrDefault(p => !p.IsEnabled);

@@ -51,6 +51,11 @@ public sealed class UserWithoutMfaRule : MemberMfaRule
         ("createdDateTime", u.CreatedDateTime),
         ("userType", u.UserType));
 
+    protected override string? CommandFor(EntraUser u)
+    {
+        return $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ lifetimeInMinutes = 480 }}";
+    }
+
     protected override string RemediationFor(EntraUser u) =>
         $"Ask {u.UserPrincipalName} to register at https://aka.ms/mysecurityinfo, or issue a Temporary Access Pass: " +
         $"New-MgUserAuthenticationTemporaryAccessPassMethod -UserId {Shell.Ps(u.Id)} -BodyParameter @{{ lifetimeInMinutes = 480 }}. " +

@@ -56,6 +56,12 @@ public sealed class AwsOptInRegionRule : FactRule<AwsAccount>
         ("unmappedRegions", (a.OptedInRegions ?? []).Where(r => CountryOf(r) is null).Order(StringComparer.Ordinal).ToList()),
         ("allowedCountries", _allowed.Order(StringComparer.Ordinal).ToList()));
 
+    protected override string? CommandFor(AwsAccount a)
+    {
+        var steps = Disallowed(a).Select(r => $"aws account disable-region --region-name {Shell.Sh(r)}").ToList();
+        return steps.Count == 0 ? null : string.Join(" && ", steps);
+    }
+
     protected override string RemediationFor(AwsAccount a) =>
         $"With credentials for account {a.AccountId}: " +
         string.Join("; ", Disallowed(a).Select(r => $"aws account disable-region --region-name {Shell.Sh(r)}")) +

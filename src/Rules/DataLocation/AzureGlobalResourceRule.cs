@@ -40,6 +40,11 @@ public sealed class AzureGlobalResourceRule : FactRule<CloudResource>
         ("kind", r.Kind),
         ("location", string.IsNullOrEmpty(r.Region) ? "none" : r.Region));
 
+    protected override string? CommandFor(CloudResource r)
+    {
+        return $"az resource show --ids {Shell.Sh(r.Id)} --query \"{{type:type, location:location}}\"";
+    }
+
     protected override string RemediationFor(CloudResource r) =>
         $"Look up where {r.Kind} stores and processes data (Microsoft's 'Data residency in Azure' page and the service's own documentation), " +
         $"check the resource: az resource show --ids {Shell.Sh(r.Id)} --query \"{{type:type, location:location}}\". If its data stays in an allowed country " +

@@ -36,6 +36,12 @@ public sealed class EbsSnapshotLocationRule : ResourceLocationRule
 
     protected override bool Covers(CloudResource resource) => resource.Kind == Kind;
 
+    protected override string? CommandFor(CloudResource r)
+    {
+        var id = Shell.Sh(r.Id[(r.Id.LastIndexOf('/') + 1)..]);
+        return $"aws ec2 copy-snapshot --source-snapshot-id {id} --source-region {Shell.Sh(r.Region ?? string.Empty)} --region ap-northeast-1";
+    }
+
     protected override string RemediationFor(CloudResource r)
     {
         var id = Shell.Sh(r.Id[(r.Id.LastIndexOf('/') + 1)..]);

@@ -30,6 +30,11 @@ public sealed class Ec2InstanceLocationRule : ResourceLocationRule
 
     protected override bool Covers(CloudResource resource) => resource.Kind == Kind;
 
+    protected override string? CommandFor(CloudResource r)
+    {
+        return $"aws ec2 create-image --instance-id {Shell.Sh(r.Id)} --name {Shell.Sh(r.Id + "-move")} --region {Shell.Sh(r.Region)}";
+    }
+
     protected override string RemediationFor(CloudResource r) =>
         $"aws ec2 create-image --instance-id {Shell.Sh(r.Id)} --name {Shell.Sh(r.Id + "-move")} --region {Shell.Sh(r.Region)}; " +
         $"aws ec2 copy-image --source-image-id <ami-id> --source-region {Shell.Sh(r.Region)} --region ap-northeast-1 --name {Shell.Sh(r.Id + "-move")}; " +

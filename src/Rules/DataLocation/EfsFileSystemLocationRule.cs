@@ -31,6 +31,12 @@ public sealed class EfsFileSystemLocationRule : ResourceLocationRule
 
     protected override bool Covers(CloudResource resource) => resource.Kind == Kind;
 
+    protected override string? CommandFor(CloudResource r)
+    {
+        var id = Shell.Sh(r.Id[(r.Id.LastIndexOf('/') + 1)..]);
+        return $"aws efs create-replication-configuration --source-file-system-id {id} --destinations Region=ap-northeast-1 --region {Shell.Sh(r.Region ?? string.Empty)}";
+    }
+
     protected override string RemediationFor(CloudResource r)
     {
         var id = Shell.Sh(r.Id[(r.Id.LastIndexOf('/') + 1)..]);

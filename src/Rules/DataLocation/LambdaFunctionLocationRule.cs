@@ -31,6 +31,11 @@ public sealed class LambdaFunctionLocationRule : ResourceLocationRule
 
     protected override bool Covers(CloudResource resource) => resource.Kind == Kind;
 
+    protected override string? CommandFor(CloudResource r)
+    {
+        return $"aws lambda get-function --function-name {Shell.Sh(r.Id)}";
+    }
+
     protected override string RemediationFor(CloudResource r) =>
         "Deploy the function to ap-northeast-1 from its source (aws lambda get-function --function-name " +
         $"{Shell.Sh(r.Id)} gives the code location and configuration), move its triggers and callers there, then " +

@@ -33,6 +33,15 @@ public sealed class RdsLocationRule : ResourceLocationRule
 
     protected override bool Covers(CloudResource resource) => resource.Kind is InstanceKind or SnapshotKind;
 
+    protected override string? CommandFor(CloudResource r)
+    {
+        var name = r.Name ?? r.Id[(r.Id.LastIndexOf(':') + 1)..];
+        var region = Shell.Sh(r.Region ?? string.Empty);
+        return r.Kind == SnapshotKind
+            ? $"aws rds copy-db-snapshot --source-db-snapshot-identifier {Shell.Sh(r.Id)} --target-db-snapshot-identifier {Shell.Sh(name)} --source-region {region} --region ap-northeast-1"
+            : $"aws rds create-db-snapshot --db-instance-identifier {Shell.Sh(name)} --db-snapshot-identifier {Shell.Sh(name + "-move")} --region {region}";
+    }
+
     protected override string RemediationFor(CloudResource r)
     {
         var name = r.Name ?? r.Id[(r.Id.LastIndexOf(':') + 1)..];

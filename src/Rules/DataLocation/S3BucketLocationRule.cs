@@ -30,6 +30,11 @@ public sealed class S3BucketLocationRule : ResourceLocationRule
 
     protected override bool Covers(CloudResource resource) => resource.Kind == Kind;
 
+    protected override string? CommandFor(CloudResource r)
+    {
+        return $"aws s3 mb {Shell.Sh($"s3://{r.Name ?? r.Id}-ap")} --region ap-northeast-1 && aws s3 sync {Shell.Sh($"s3://{r.Name ?? r.Id}")} {Shell.Sh($"s3://{r.Name ?? r.Id}-ap")}";
+    }
+
     protected override string RemediationFor(CloudResource r) =>
         $"aws s3 mb {Shell.Sh($"s3://{r.Name ?? r.Id}-ap")} --region ap-northeast-1 && aws s3 sync {Shell.Sh($"s3://{r.Name ?? r.Id}")} {Shell.Sh($"s3://{r.Name ?? r.Id}-ap")} " +
         $"&& aws s3 rb {Shell.Sh($"s3://{r.Name ?? r.Id}")} --force (after the owner confirms), then add an SCP denying requests outside the allowed regions.";

@@ -27,12 +27,12 @@ public sealed class AwsRequestCountTests
         result.Facts.AwsIamUsers.Count.ShouldBe(25);
         result.Facts.AwsIamUsers.Count(u => u.HardwareMfa == true).ShouldBe(2);
         // GenerateCredentialReport, GetCredentialReport, GetAccountSummary, GetAccountPasswordPolicy, ListVirtualMFADevices,
-        // GetAccountAuthorizationDetails, and ListMFADevices for the two hardware-token users.
-        cloud.Calls("iam:").ShouldBe(8);
+        // GetAccountAuthorizationDetails, ListAccountAliases, and ListMFADevices for the two hardware-token users.
+        cloud.Calls("iam:").ShouldBe(9);
         cloud.Calls("iam:ListMFADevices").ShouldBe(2);
         // Beyond IAM, one call each in the one region: GetCallerIdentity, ListBuckets, DescribeRegions, DescribeInstances,
         // DescribeSnapshots, ListTables, ListFunctions, DescribeFileSystems, DescribeDBInstances, DescribeDBSnapshots.
-        cloud.TotalCalls.ShouldBeLessThanOrEqualTo(18);
+        cloud.TotalCalls.ShouldBeLessThanOrEqualTo(19);
     }
 }
 

@@ -4,6 +4,9 @@ namespace ComplianceEngine.Fakes.Aws;
 public sealed class FakeAwsAccount
 {
     public string AccountId { get; init; } = "123456789012";
+
+    /// <summary>The account alias ListAccountAliases returns; none when null.</summary>
+    public string? Alias { get; init; }
     public List<FakeIamUser> Users { get; init; } = [];
     public Dictionary<string, List<string>> GroupPolicies { get; init; } = new(StringComparer.Ordinal);
 

@@ -39,6 +39,8 @@ public sealed class IamQueryFake(FakeAwsAccount account)
         "ListVirtualMFADevices" => Page(action, form, VirtualMfaDevices(), "VirtualMFADevices", d => [new XElement(Ns + "SerialNumber", d.Serial),
             new XElement(Ns + "User", new XElement(Ns + "Arn", d.Arn)), new XElement(Ns + "EnableDate", "2023-01-10T08:05:00Z")]),
         "GetAccountAuthorizationDetails" => AuthorizationDetailsFake.Handle(account, form),
+        "ListAccountAliases" => FakeReply.Query(Ns, action,
+            new XElement(Ns + "AccountAliases", account.Alias is { } alias ? new XElement(Ns + "member", alias) : null), new XElement(Ns + "IsTruncated", "false")),
         "ListAttachedUserPolicies" => WithUser(form, u => Page(action, form, u.Policies, "AttachedPolicies", PolicyMember)),
         "ListGroupsForUser" => WithUser(form, u => Page(action, form, u.Groups, "Groups", g => [new XElement(Ns + "GroupName", g),
             new XElement(Ns + "Arn", $"arn:aws:iam::{account.AccountId}:group/{g}")])),

@@ -57,7 +57,11 @@ public sealed class AwsAccessKeyIdRemediationTests
         var fix = RuleVerifier.Verify(new AwsMultipleActiveKeysRule(), SomeSnapshot.With(user), Fail(user.Arn!)).Findings.Single().Remediation!;
 
         fix.ShouldContain("aws iam get-access-key-last-used --access-key-id AKIAONE0000000000001 and aws iam get-access-key-last-used --access-key-id AKIATWO0000000000002");
-        fix.ShouldContain("AKIAONE0000000000001 or AKIATWO0000000000002");
+        // Key 2 was used last: the fix retires key 1 by its id (no "<other id>" to fill in), and so does the short command.
+        fix.ShouldContain("aws iam update-access-key --user-name ci --access-key-id AKIAONE0000000000001 --status Inactive");
+        fix.ShouldNotContain("<other id>");
+        RuleVerifier.Verify(new AwsMultipleActiveKeysRule(), SomeSnapshot.With(user), Fail(user.Arn!)).Findings.Single().Command
+            .ShouldBe("aws iam update-access-key --user-name ci --access-key-id AKIAONE0000000000001 --status Inactive");
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal static class AwsFactAssembler
         {
             SourceId = sourceId,
             AccountId = accountId,
+            Alias = iam.Alias,
             RootMfaEnabled = mfaEnabled,
             RootHardwareMfa = mfaEnabled switch
             {

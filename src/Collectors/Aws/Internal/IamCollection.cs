@@ -16,7 +16,8 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
         var authorization = new IamAuthorizationCollection(iam, runner).CollectAsync(ct);
         var mfa = new MfaDeviceCollection(iam, runner).SerialsAsync(report, devices, ct);
         var keyIds = new AccessKeyIdCollection(iam, runner, now).IdsAsync(report, ct);
-        await Task.WhenAll(report, summary, devices, policy, authorization, mfa, keyIds);
+        var alias = AliasAsync(ct);
+        await Task.WhenAll(report, summary, devices, policy, authorization, mfa, keyIds, alias);
 
         var (parsed, reportStatus) = await report;
         var (summaryMap, summaryStatus) = await summary;
@@ -37,7 +38,22 @@ internal sealed class IamCollection(IamQueryClient iam, AwsCallRunner runner, Aw
             PasswordPolicyStatus = policyStatus,
             Authorization = await authorization,
             AccessKeyIds = await keyIds,
+            Alias = await alias,
         };
+    }
+
+    // The alias only names the account for people (worklist, report); no rule decides from it, so a refusal is no gap:
+    // the account keeps the name it was configured with.
+    private async Task<string?> AliasAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await runner.RunAsync("iam:ListAccountAliases", iam.GetAccountAliasAsync, ct);
+        }
+        catch (AwsCallException)
+        {
+            return null;
+        }
     }
 
     private async Task<(CredentialReport?, DatasetStatus)> CredentialReportAsync(CancellationToken ct)

@@ -30,6 +30,9 @@ internal sealed record IamFindings
 
     public required AuthorizationFindings Authorization { get; init; }
 
+    /// <summary>The account alias (ListAccountAliases); null when it has none or the call was refused.</summary>
+    public string? Alias { get; init; }
+
     /// <summary>Access-key ids of the users whose keys may fail a key rule (ListAccessKeys), with the users it failed for.</summary>
     public required AccessKeyIds AccessKeyIds { get; init; }
     public IReadOnlyList<IamUserListing> Users => Authorization.Users;

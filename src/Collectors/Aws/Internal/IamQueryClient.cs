@@ -60,6 +60,11 @@ internal sealed class IamQueryClient(HttpClient http, Uri endpoint, AWSCredentia
     public async Task<AuthorizationDetailsPage> GetAccountAuthorizationDetailsAsync(string? marker, CancellationToken ct) =>
         AuthorizationDetailsPage.Read(await CallAsync("GetAccountAuthorizationDetails", Paging(marker), ct));
 
+    /// <summary>The account's alias (an account has at most one), or null when it has none.</summary>
+    public async Task<string?> GetAccountAliasAsync(CancellationToken ct) =>
+        (await CallAsync("ListAccountAliases", [], ct)).Child("AccountAliases").Members("member")
+            .Select(m => m.Value.Trim()).FirstOrDefault(a => a.Length > 0);
+
     public async Task<Page<IamUser>> ListUsersAsync(string? marker, CancellationToken ct) =>
         Paged(await CallAsync("ListUsers", Paging(marker), ct), "Users",
             m => new IamUser(m.Text("UserName") ?? string.Empty, m.Text("Arn"), m.Date("CreateDate"), m.Date("PasswordLastUsed")));

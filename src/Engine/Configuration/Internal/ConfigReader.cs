@@ -194,11 +194,18 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog c
                 case "signingKeyPath" when property.Value.ValueKind == JsonValueKind.String && property.Value.GetString()!.Length > 0:
                     config = config with { SigningKeyPath = ResolvePath(property.Value.GetString()!) }; break;
                 case "signingKeyPath": Error(at, $"expected the path of a PEM file, found {Show(property.Value)}"); break;
-                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'maxWaiverDays', 'language' or 'signingKeyPath'"); break;
+                case "helpBaseUrl" when HelpBase(property.Value) is { } helpBase:
+                    config = config with { HelpBaseUrl = helpBase }; break;
+                case "helpBaseUrl": Error(at, $"expected an absolute http(s) URL under which docs/rules/<ID>.md is published, found {Show(property.Value)}"); break;
+                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'maxWaiverDays', 'language', 'signingKeyPath' or 'helpBaseUrl'"); break;
             }
         }
         return config;
     }
+
+    /// <summary>An absolute http(s) URL, ending in '/' so that docs/rules/&lt;ID&gt;.md resolves under it rather than beside it.</summary>
+    public static Uri? HelpBase(JsonElement element) =>
+        element.ValueKind == JsonValueKind.String ? ComplianceConfig.ParseHelpBaseUrl(element.GetString()) : null;
 
     /// <summary>A path in rules.json is relative to the file's folder, so the config works from any directory.</summary>
     private string ResolvePath(string path) =>
