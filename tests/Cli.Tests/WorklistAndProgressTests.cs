@@ -15,10 +15,39 @@ public sealed class WorklistAndProgressTests : IDisposable
 
     private static List<Dictionary<string, string>> Rows(string path)
     {
-        var lines = File.ReadAllText(path).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var header = lines[0].Split(',');
-        // Only the leading, never-quoted columns are read here (Rule ID … Source ID).
-        return lines.Skip(1).Select(l => header.Take(6).Zip(l.Split(',').Take(6)).ToDictionary(p => p.First, p => p.Second)).ToList();
+        var records = Records(File.ReadAllText(path).TrimStart('\uFEFF'));
+        var header = records[0];
+        return records.Skip(1).Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
+    }
+
+    // RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.
+    private static List<List<string>> Records(string text)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                record.Add(field.ToString()); field.Clear();
+                records.Add(record); record = [];
+                i++;
+            }
+            else field.Append(c);
+        }
+        if (field.Length > 0 || record.Count > 0) { record.Add(field.ToString()); records.Add(record); }
+        return records;
     }
 
     private string? HelpUri(string outName) =>
