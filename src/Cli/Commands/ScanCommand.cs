@@ -26,13 +26,14 @@ internal static class ScanCommand
         lang.AcceptOnlyFromAmong([.. ReportLanguages.Codes]);
         var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf by printing report.html with headless Chromium (/usr/bin/chromium) when it is installed." };
         var failOnNew = new Option<bool>("--fail-on-new") { Description = "Exit 1 only for failing results (at or above --fail-on) that are new since the previous run of the same sources." };
+        var timeZone = new Option<string?>("--time-zone") { Description = "Also show the times in report.html in this IANA time zone beside UTC, e.g. Asia/Tokyo. Default: rules.json output.timeZone, else UTC only." };
         var history = HistoryLocation.Option();
         var noHistory = new Option<bool>("--no-history") { Description = "Do not read or record the run history (no drift, no baselineState)." };
         var logFormat = CommonOptions.LogFormat();
         var logLevel = CommonOptions.LogLevel();
 
         var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.")
-            { snapshot, config, output, failOn, failOnNew, lang, pdf, history, noHistory, logFormat, logLevel };
+            { snapshot, config, output, failOn, failOnNew, lang, timeZone, pdf, history, noHistory, logFormat, logLevel };
         command.SetAction(async (parse, cancellation) =>
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
@@ -46,13 +47,14 @@ internal static class ScanCommand
             var result = new Evaluator(settings, log).Evaluate(input.Snapshot, RuleProfiles.RulesFor(settings));
             var drift = store?.Compare(result);
             var run = Outputs.RunInfoFor(result, input, parse.Tokens.Select(t => t.Value).Prepend("compliance"), drift);
-            using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log) with
-            {
-                PassRates = store?.PassRates(result),
-            });
-            var written = await Outputs.WriteAsync(result, run, input, parse.GetValue(output)!, reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation);
             var threshold = parse.GetValue(failOn)!;
             var exitCode = Decide(result, threshold, onlyNew ? drift : null);
+            using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log, parse.GetValue(timeZone)) with
+            {
+                PassRates = store?.PassRates(result),
+                Verdict = new RunVerdictInput(exitCode, threshold, onlyNew),
+            });
+            var written = await Outputs.WriteAsync(result, run, input, parse.GetValue(output)!, reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation);
             Summary.Write(stdout, result, input, written, threshold, exitCode, drift, onlyNew);
             store?.Record(result, run, exitCode);
             if (store is not null)

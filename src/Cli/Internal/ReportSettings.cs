@@ -10,10 +10,22 @@ namespace ComplianceEngine.Cli.Internal;
 /// (the <c>COMPLIANCE_SIGNING_KEY</c> environment variable, else rules.json <c>output.signingKeyPath</c>).</summary>
 internal static class ReportSettings
 {
-    public static ReportOptions Resolve(ComplianceConfig config, string? lang, ILogger log)
+    public static ReportOptions Resolve(ComplianceConfig config, string? lang, ILogger log, string? timeZone = null)
     {
         ReportLanguages.TryParse(lang ?? config.Language, out var language);
-        return new ReportOptions { Language = language, SigningKey = SigningKey(config, log) };
+        var zone = TimeZone(timeZone, timeZone is null ? config.TimeZone : null);
+        return new ReportOptions { Language = language, TimeZone = zone, SigningKey = SigningKey(config, log) };
+    }
+
+    /// <summary>The second clock of the report: <c>--time-zone</c>, else rules.json <c>output.timeZone</c> (checked there).</summary>
+    private static TimeZoneInfo? TimeZone(string? option, string? configured)
+    {
+        var id = option ?? configured;
+        if (id is null)
+            return null;
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            return zone;
+        throw new ComplianceEngine.Engine.InputException("command line", null, null, $"--time-zone: unknown time zone '{id}'; expected an IANA name such as Asia/Tokyo or UTC");
     }
 
     private static ECDsa? SigningKey(ComplianceConfig config, ILogger log)

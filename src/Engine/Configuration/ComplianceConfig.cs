@@ -48,6 +48,10 @@ public sealed record ComplianceConfig
     /// absolute, resolved against the folder of rules.json); null when the manifest is not signed from a file.</summary>
     public string? SigningKeyPath { get; init; }
 
+    /// <summary>A time zone (IANA id, e.g. Asia/Tokyo) whose local time report.html shows beside UTC
+    /// (<c>output.timeZone</c>; <c>--time-zone</c> overrides); null: UTC only.</summary>
+    public string? TimeZone { get; init; }
+
     /// <summary>The <c>history</c> section: the run history's path and retention.</summary>
     public HistorySettings History { get; init; } = HistorySettings.Default;
 

@@ -194,7 +194,10 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog c
                 case "signingKeyPath" when property.Value.ValueKind == JsonValueKind.String && property.Value.GetString()!.Length > 0:
                     config = config with { SigningKeyPath = ResolvePath(property.Value.GetString()!) }; break;
                 case "signingKeyPath": Error(at, $"expected the path of a PEM file, found {Show(property.Value)}"); break;
-                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'maxWaiverDays', 'language' or 'signingKeyPath'"); break;
+                case "timeZone" when property.Value.ValueKind == JsonValueKind.String && TimeZoneInfo.TryFindSystemTimeZoneById(property.Value.GetString()!, out _):
+                    config = config with { TimeZone = property.Value.GetString()! }; break;
+                case "timeZone": Error(at, $"expected an IANA time zone such as \"Asia/Tokyo\", found {Show(property.Value)}"); break;
+                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'maxWaiverDays', 'language', 'signingKeyPath' or 'timeZone'"); break;
             }
         }
         return config;

@@ -10,13 +10,19 @@ namespace ComplianceEngine.Reports.Internal.Html;
 /// when, then the resources by outcome (failures with observed values and remediation; passes collapsed).</summary>
 internal static class HtmlRuleSection
 {
-    public static void Write(HtmlWriter html, RuleEvaluation rule, EvaluationResult result, ReportOptions options, ReportText t)
+    public static void Write(HtmlWriter html, RuleEvaluation rule, EvaluationResult result, ReportOptions options, RunInfo run, ReportText t)
     {
         var d = rule.Descriptor;
         var text = RuleTexts.Of(d, t);
         var failing = rule.Count(Outcome.Fail) > 0;
-        html.Open("div", failing ? "rule failing" : "rule", HtmlWriter.Anchor("rule", d.Id));
-        html.Open("h4").Element("code", d.Id).Text(" " + text.Title).Close("h4");
+        var state = HtmlResults.Of(rule);
+        html.Raw("<div").Attribute("id", HtmlWriter.Anchor("rule", d.Id)).Attribute("class", failing ? "rule failing" : "rule")
+            .Attribute("data-rule", d.Id).Attribute("data-sev", rule.Severity.ToName()).Attribute("data-state", state.ToString().ToLowerInvariant())
+            .Attribute("data-controls", string.Join(' ', ControlCoverage.ControlsOf(rule).Select(c => c.Number)))
+            .Attribute("data-sources", string.Join(' ', SourcesOf(d, result.Snapshot).Select(s => s.Id))).Raw(">");
+        html.Open("h4").Element("code", d.Id).Text(" " + text.Title + " ");
+        HtmlResults.Badge(html, state, t);
+        html.Close("h4");
         html.Open("dl", "facts");
         Fact(html, t.WhatAndWhy, text.Description);
         html.Element("dt", t.ControlsEvidenced).Open("dd");
@@ -39,17 +45,15 @@ internal static class HtmlRuleSection
             WriteSource(html, source, d, result.IncompleteScopes, t);
         html.Close("dd").Close("dl");
 
-        html.Open("p");
+        html.Open("p", "counts");
         foreach (var outcome in HtmlSummary.Columns)
             html.Element("span", $"{t.Outcomes[outcome]} {HtmlFormat.Number(rule.Count(outcome))}", "badge " + HtmlFormat.CssName(outcome)).Raw(" ");
         html.Close("p");
         HtmlBar.Write(html, rule.Count, t);
 
-        HtmlFindingTable.Write(html, rule, Outcome.Fail, text, options.FindingListLimit, t);
-        HtmlFindingTable.Write(html, rule, Outcome.Waived, text, options.FindingListLimit, t);
-        HtmlFindingTable.Write(html, rule, Outcome.Error, text, options.FindingListLimit, t);
-        HtmlFindingTable.Write(html, rule, Outcome.NotApplicable, text, options.FindingListLimit, t);
-        HtmlPassList.Write(html, rule, options.PassListLimit, t);
+        foreach (var outcome in new[] { Outcome.Fail, Outcome.Waived, Outcome.Error, Outcome.NotApplicable })
+            HtmlFindingTable.Write(html, rule, outcome, text, options, run.Drift, t);
+        HtmlPassList.Write(html, rule, options, t);
         html.Close("div");
     }
 
