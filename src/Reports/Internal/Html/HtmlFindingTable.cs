@@ -19,9 +19,9 @@ internal static class HtmlFindingTable
         html.Raw("<details class=\"list\"").Raw(outcome == Outcome.NotApplicable ? "" : " open").Raw("><summary>").Text(heading).Raw("</summary>");
         var detailed = outcome is Outcome.Fail or Outcome.Waived;
         html.Raw("<table class=\"findings ").Text(detailed ? "detailed " : "").Text("of-" + outcome.ToString().ToLowerInvariant()).Raw("\"><thead><tr>");
-        html.Raw("<th scope=\"col\">").Text(t.Resource).Raw("</th><th scope=\"col\">").Text(t.Message).Raw("</th>");
+        html.Raw("<th scope=\"col\">").Text(t.Resource).Raw("</th><th scope=\"col\">").Text(detailed ? $"{t.Message} · {t.Observed}" : t.Message).Raw("</th>");
         if (detailed)
-            html.Raw("<th scope=\"col\">").Text(t.Observed).Raw("</th><th scope=\"col\">").Text(outcome == Outcome.Fail ? t.Remediation : t.Waiver).Raw("</th>");
+            html.Raw("<th scope=\"col\">").Text(outcome == Outcome.Fail ? t.Remediation : t.Waiver).Raw("</th>");
         html.Raw("</tr></thead><tbody>");
         var index = 0;
         var marked = outcome == Outcome.Fail && drift?.Baseline is not null;
@@ -37,10 +37,12 @@ internal static class HtmlFindingTable
             if (HtmlResults.IsPrivileged(finding))
                 html.Raw(" ").Element("span", t.Privileged, "badge priv");
             html.Raw("<br>").Element("span", finding.Resource.Key, "muted mono").Raw("</td>");
-            html.Element("td", detailed ? RuleTexts.Message(finding, text) : finding.Reason ?? finding.Message);
+            html.Open("td").Text(detailed ? RuleTexts.Message(finding, text) : finding.Reason ?? finding.Message);
+            if (detailed)
+                html.Raw("<br>").Element("span", HtmlFormat.Observed(finding.Observed), "obs mono");
+            html.Close("td");
             if (detailed)
             {
-                html.Element("td", HtmlFormat.Observed(finding.Observed), "mono");
                 html.Open("td");
                 if (outcome == Outcome.Fail)
                 {

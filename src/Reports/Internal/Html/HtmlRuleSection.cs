@@ -25,7 +25,7 @@ internal static class HtmlRuleSection
         html.Close("h4");
         html.Open("dl", "facts");
         Fact(html, t.WhatAndWhy, text.Description);
-        html.Element("dt", t.ControlsEvidenced).Open("dd");
+        html.Open("div").Element("dt", t.ControlsEvidenced).Open("dd");
         foreach (var control in d.Controls)
         {
             var mapped = OrganisationControls.For(control);
@@ -34,16 +34,16 @@ internal static class HtmlRuleSection
                 html.Text(" — " + control.Title);
             html.Text(mapped is null ? $" ({t.OutsideControlSet})" : $" → {mapped.Number} {mapped.Title(t.Japanese)}").Close("div");
         }
-        html.Close("dd");
-        Fact(html, t.Severity, $"{rule.Severity.ToName()} · {t.Category}: {d.Category}");
+        html.Close("dd").Close("div");
+        Fact(html, t.Severity, $"{rule.Severity.ToName()} · {t.Category}: {d.Category}", "short");
         var parameters = result.Config.ParametersFor(d).Values;
         if (parameters.Count > 0)
-            Fact(html, t.Parameters, HtmlFormat.Observed(parameters.ToDictionary(p => p.Key, p => (object?)p.Value)));
-        Fact(html, t.Population, Population(rule, t));
-        html.Element("dt", t.DataSource).Open("dd");
+            Fact(html, t.Parameters, HtmlFormat.Observed(parameters.ToDictionary(p => p.Key, p => (object?)p.Value)), "short");
+        Fact(html, t.Population, Population(rule, t), "short");
+        html.Open("div").Element("dt", t.DataSource).Open("dd");
         foreach (var source in SourcesOf(d, result.Snapshot))
             WriteSource(html, source, d, result.IncompleteScopes, t);
-        html.Close("dd").Close("dl");
+        html.Close("dd").Close("div").Close("dl");
 
         html.Open("p", "counts");
         foreach (var outcome in HtmlSummary.Columns)
@@ -75,18 +75,19 @@ internal static class HtmlRuleSection
     /// <summary>A source and, once each, its incomplete scopes in the data this rule reads.</summary>
     private static void WriteSource(HtmlWriter html, SourceStatus source, RuleDescriptor rule, IReadOnlyList<IncompleteScope> missing, ReportText t)
     {
-        html.Open("div").Element("code", source.Id);
-        html.Text($" ({source.DisplayName ?? source.Scope}) — {t.States[source.Status]}");
+        html.Open("div").Element("code", source.Id).Element("span", $" ({source.DisplayName ?? source.Scope})", "src-detail");
+        html.Text($" — {t.States[source.Status]}");
         if (source.CollectedAt is { } at)
-            html.Text($" — {t.CollectedAt} {t.DateTime(at)}");
+            html.Element("span", $" — {t.CollectedAt} {t.DateTime(at)}", "src-detail");
         foreach (var scope in missing.Where(m => m.Source.Id == source.Id && HtmlMissingData.Touches(m, rule.RequiredData)))
             HtmlMissingData.Write(html, scope, t, rule.RequiredData);
         html.Close("div");
     }
 
-    private static void Fact(HtmlWriter html, string name, string value)
+    /// <summary>A name and value in their own group; short ones share a printed line.</summary>
+    private static void Fact(HtmlWriter html, string name, string value, string? group = null)
     {
-        html.Element("dt", name);
-        html.Element("dd", value);
+        html.Open("div", group).Element("dt", name);
+        html.Element("dd", value).Close("div");
     }
 }

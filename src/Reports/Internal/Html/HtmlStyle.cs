@@ -48,9 +48,9 @@ internal static class HtmlStyle
         section.verdict.r-incomplete { border-left-color: var(--error); } section.verdict.r-incomplete .word { color: var(--error); }
         section.verdict.r-pass { border-left-color: var(--pass); } section.verdict.r-pass .word { color: var(--pass); }
         p.exit { font-size: 16px; font-weight: 600; } table.counts { width: auto; min-width: 320px; }
-        table.results td:nth-child(2) { min-width: 200px; } table.results td.ids { font-size: 12px; }
-        table.findings { table-layout: fixed; } table.findings th:nth-child(1) { width: 26%; }
-        table.findings.detailed th:nth-child(2) { width: 28%; } table.findings.detailed th:nth-child(3) { width: 18%; }
+        table.results td:nth-child(2) { min-width: 200px; } table.results td.ids { font-size: 12px; } td.ids a { white-space: nowrap; }
+        table.findings { table-layout: fixed; } table.findings th:nth-child(1) { width: 28%; }
+        table.findings.detailed th:nth-child(2) { width: 40%; } .obs { color: #57606a; font-size: 11px; }
         table.waivers { table-layout: fixed; } table.waivers td { overflow-wrap: anywhere; }
         table.waivers th:nth-child(1) { width: 10%; } table.waivers th:nth-child(2) { width: 13%; } table.waivers th:nth-child(3) { width: 22%; }
         table.waivers th:nth-child(4) { width: 13%; } table.waivers th:nth-child(5) { width: 11%; } table.waivers th:nth-child(6),
@@ -61,6 +61,7 @@ internal static class HtmlStyle
         .rule { border-left: 4px solid var(--line); padding-left: 12px; margin: 16px 0; }
         .rule.failing { border-left-color: var(--fail); }
         dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 12px; margin: 8px 0; }
+        dl.facts > div { display: contents; }
         dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
         svg.bar { width: 100%; max-width: 640px; height: 18px; display: block; margin: 4px 0; }
         svg.trend { width: 120px; height: 24px; display: block; margin-top: 4px; }
@@ -73,7 +74,7 @@ internal static class HtmlStyle
                       display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; font-size: 13px; }
         form.filter input, form.filter select { font: inherit; max-width: 100%; }
         .po { display: none; }
-        @media (max-width: 900px) {
+        @media screen and (max-width: 900px) {
           body { padding: 8px 12px; }
           main { display: block; }
           main > nav { position: static; max-height: none; }
@@ -82,14 +83,25 @@ internal static class HtmlStyle
           dl.facts { grid-template-columns: minmax(0, 1fr); }
           table.findings th:nth-child(n) { width: auto; }
         }
-        @page { size: A4; margin: 16mm 11mm 14mm; }
+        @page { size: A4; margin: 13mm 9mm 12mm; }
         @page wide { size: A4 landscape; }
         @media print {
-          body { max-width: none; padding: 0; font-size: 9.5pt; } table { font-size: 8pt; } h2 { margin-top: 12px; }
+          body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.3; } table { font-size: 7.5pt; margin: 2px 0 6px; } h2 { margin-top: 12px; }
+          h3 { font-size: 12pt; margin: 8px 0 4px; } h4 { font-size: 10pt; margin: 6px 0 2px; }
+          th, td { padding: 1px 4px; } table.findings .mono { font-size: 6.5pt; }
+          dl.facts { font-size: 7.5pt; gap: 0 8px; margin: 2px 0; line-height: 1.25; }
+          dl.facts dd > div { display: inline; } dl.facts dd > div + div::before { content: " · "; }
+          .ja { display: inline; margin-left: 6px; font-size: 7pt; }
+          .rule svg.bar { display: none; } svg.bar { height: 8px; margin: 2px 0; } p.counts { margin: 2px 0; } details { margin: 2px 0; }
+          table.findings.of-fail th:nth-child(3), table.findings.of-fail td:nth-child(3), #coverage th:nth-child(4), #coverage td:nth-child(4), .src-detail { display: none; }
+          table.by-rule td:nth-child(1) { font-size: 7pt; } table.by-rule td { padding: 0 4px; }
+          td.datasets div { display: inline; } td.datasets div + div::before { content: " · "; }
+          table.findings.of-fail th:nth-child(1) { width: 34%; } table.findings.of-fail th:nth-child(2) { width: 66%; } .obs { font-size: 6.5pt; }
           main { display: block; }
           main > nav { position: static; max-height: none; overflow: visible; break-before: page; break-after: page; font-size: 9pt; }
           nav ol ol { columns: 2; }
-          #controls, #run, #coverage { break-before: page; }
+          #controls, #run { break-before: page; }
+          table.by-rule { display: none; }
           #run { page: wide; }
           tr, .rule h4, dl.facts, li { break-inside: avoid; }
           h2, h3, h4, summary { break-after: avoid; }
@@ -99,7 +111,7 @@ internal static class HtmlStyle
           .po { display: block; }
           details::details-content { content-visibility: visible; display: contents; }
           summary { list-style: none; } summary::-webkit-details-marker { display: none; }
-          ul.passes { columns: 4; font-size: 7.5pt; line-height: 1.25; }
+          ul.passes { columns: 3; column-gap: 12px; font-size: 7pt; line-height: 1.2; } ul.passes li { overflow-wrap: anywhere; }
           .control { margin-top: 14px; } .rule { margin: 8px 0; }
           .badge, .banner, th, tr.expired td, tr.soon td, section.verdict, .swatch, form { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }

@@ -22,7 +22,7 @@ internal static class HtmlSummary
         html.Close("p");
         HtmlBar.Write(html, result.Count, t);
         HtmlBar.WriteLegend(html, t);
-        html.Raw("<table><thead><tr>");
+        html.Raw("<table class=\"by-rule\"><thead><tr>");
         html.Element("th", t.Rule).Element("th", t.Severity).Element("th", t.Result);
         foreach (var outcome in Columns)
             html.Element("th", t.Outcomes[outcome], "n");
