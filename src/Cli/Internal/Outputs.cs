@@ -15,7 +15,7 @@ internal static class Outputs
     public static async Task<IReadOnlyList<WrittenFile>> WriteAsync(EvaluationResult result, RunInfo run, SnapshotInput input, DirectoryInfo outDir,
         ReportOptions options, bool pdf, ILogger log, TextWriter stderr, CancellationToken cancellation)
     {
-        if (pdf && await PdfPrinter.PrintAsync(s => HtmlReportWriter.Write(result, run, s, options), log, stderr, cancellation) is { } printed)
+        if (pdf && await PdfPrinter.PrintAsync(s => HtmlReportWriter.Write(result, run, s, options), options.Language == ReportLanguage.Japanese, log, stderr, cancellation) is { } printed)
             options = options with { AdditionalFiles = [new OutputFile(PdfPrinter.FileName, s => s.Write(printed))] };
         return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName, options);
     }
