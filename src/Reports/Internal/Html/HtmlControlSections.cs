@@ -56,7 +56,7 @@ internal static class HtmlControlSections
     private static void WriteReference(HtmlWriter html, RuleEvaluation rule, string firstControl, ReportText t)
     {
         var text = RuleTexts.Of(rule.Descriptor, t);
-        html.Open("div", "rule").Open("h4").Link(HtmlWriter.Anchor("rule", rule.Descriptor.Id), rule.Descriptor.Id).Text(" " + text.Title).Close("h4");
+        html.Open("div", "rule ref").Open("h4").Link(HtmlWriter.Anchor("rule", rule.Descriptor.Id), rule.Descriptor.Id).Text(" " + text.Title).Close("h4");
         HtmlBar.Write(html, rule.Count, t);
         html.Open("p", "muted").Text(t.SeeRule + " ").Link(HtmlWriter.Anchor("control", firstControl), firstControl).Text(" — ");
         foreach (var outcome in HtmlSummary.Columns.Where(o => rule.Count(o) > 0))

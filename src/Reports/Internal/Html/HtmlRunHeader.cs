@@ -55,7 +55,7 @@ internal static class HtmlRunHeader
             html.Open("td", "datasets");
             foreach (var dataset in source.Datasets.OrderBy(d => d.Name, StringComparer.Ordinal))
             {
-                html.Open("div").Element("code", dataset.Name).Text(": " + t.States[dataset.Status]);
+                html.Open("div", dataset.Status == CollectionState.Complete ? "ok" : null).Element("code", dataset.Name).Text(": " + t.States[dataset.Status]);
                 if (dataset.ItemCount is { } count)
                     html.Text($" ({HtmlFormat.Number(count)})");
                 html.Close("div");

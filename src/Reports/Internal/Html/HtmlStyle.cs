@@ -83,10 +83,10 @@ internal static class HtmlStyle
           dl.facts { grid-template-columns: minmax(0, 1fr); }
           table.findings th:nth-child(n) { width: auto; }
         }
-        @page { size: A4; margin: 13mm 9mm 12mm; }
+        @page { size: A4; margin: 12mm 9mm 11mm; }
         @page wide { size: A4 landscape; }
         @media print {
-          body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.3; } table { font-size: 7.5pt; margin: 2px 0 6px; } h2 { margin-top: 12px; }
+          body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.25; } table { font-size: 7.5pt; margin: 2px 0 6px; } h2 { margin-top: 12px; }
           h3 { font-size: 12pt; margin: 8px 0 4px; } h4 { font-size: 10pt; margin: 6px 0 2px; }
           th, td { padding: 1px 4px; } table.findings .mono { font-size: 6.5pt; }
           dl.facts { font-size: 7.5pt; gap: 0 8px; margin: 2px 0; line-height: 1.25; }
@@ -95,15 +95,18 @@ internal static class HtmlStyle
           .rule svg.bar { display: none; } svg.bar { height: 8px; margin: 2px 0; } p.counts { margin: 2px 0; } details { margin: 2px 0; }
           table.findings.of-fail th:nth-child(3), table.findings.of-fail td:nth-child(3), #coverage th:nth-child(4), #coverage td:nth-child(4), .src-detail { display: none; }
           table.by-rule td:nth-child(1) { font-size: 7pt; } table.by-rule td { padding: 0 4px; }
-          td.datasets div { display: inline; } td.datasets div + div::before { content: " · "; }
+          td.datasets div { display: inline; } td.datasets div + div::before { content: " · "; } td.datasets div.ok code { font-size: 6.5pt; }
+          table.findings thead { display: none; }
+          .rule.ref { margin: 1px 0; border-left-width: 2px; } .rule.ref h4 { display: inline; font-size: 8pt; } .rule.ref p { display: inline; margin-left: 6px; font-size: 7pt; }
+          table.sources th:nth-child(6) { width: 50%; } table.sources { font-size: 6.5pt; } #run dl.facts { font-size: 7pt; }
           table.findings.of-fail th:nth-child(1) { width: 34%; } table.findings.of-fail th:nth-child(2) { width: 66%; } .obs { font-size: 6.5pt; }
           main { display: block; }
-          main > nav { position: static; max-height: none; overflow: visible; break-before: page; break-after: page; font-size: 9pt; }
+          main > nav { position: static; max-height: none; overflow: visible; font-size: 9pt; }
           nav ol ol { columns: 2; }
           #controls, #run { break-before: page; }
           table.by-rule { display: none; }
-          #run { page: wide; }
-          tr, .rule h4, dl.facts, li { break-inside: avoid; }
+          #run, footer { page: wide; }
+          tr, .rule h4, li { break-inside: avoid; }
           h2, h3, h4, summary { break-after: avoid; }
           thead { display: table-header-group; }
           a { color: inherit; text-decoration: none; }
@@ -111,8 +114,8 @@ internal static class HtmlStyle
           .po { display: block; }
           details::details-content { content-visibility: visible; display: contents; }
           summary { list-style: none; } summary::-webkit-details-marker { display: none; }
-          ul.passes { columns: 3; column-gap: 12px; font-size: 7pt; line-height: 1.2; } ul.passes li { overflow-wrap: anywhere; }
-          .control { margin-top: 14px; } .rule { margin: 8px 0; }
+          ul.passes { columns: 4; column-gap: 10px; font-size: 6.5pt; line-height: 1.2; } ul.passes li { overflow-wrap: anywhere; }
+          .control { margin-top: 10px; } .rule { margin: 6px 0; }
           .badge, .banner, th, tr.expired td, tr.soon td, section.verdict, .swatch, form { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """;
