@@ -35,7 +35,8 @@ internal static class HtmlRunHeader
             html.Element("p", t.NoSources);
             return;
         }
-        html.Raw("<table class=\"sources\"><thead><tr>");
+        // Focusable: on a phone the table scrolls sideways inside itself, and a keyboard must reach that.
+        html.Raw("<table class=\"sources\" tabindex=\"0\"><thead><tr>");
         foreach (var heading in new[] { t.Source, t.Scope, t.Name, t.Status, t.CollectedAt, t.Datasets, t.MissingData })
             html.Element("th", heading);
         html.Raw("</tr></thead><tbody>");

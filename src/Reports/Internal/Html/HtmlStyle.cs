@@ -82,6 +82,7 @@ internal static class HtmlStyle
           table.findings, table.waivers { display: table; }
           dl.facts { grid-template-columns: minmax(0, 1fr); }
           table.findings th:nth-child(n) { width: auto; }
+          .badge { white-space: normal; }
         }
         @page { size: A4; margin: 12mm 9mm 11mm; }
         @page wide { size: A4 landscape; }
