@@ -102,8 +102,9 @@ internal static class HtmlStyle
           table.sources th:nth-child(6) { width: 50%; } table.sources { font-size: 6.5pt; } #run dl.facts { font-size: 7pt; }
           table.findings.of-fail th:nth-child(1) { width: 34%; } table.findings.of-fail th:nth-child(2) { width: 66%; } .obs { font-size: 6.5pt; }
           main { display: block; }
-          main > nav { position: static; max-height: none; overflow: visible; font-size: 9pt; }
-          nav ol ol { columns: 2; }
+          main > nav { position: static; max-height: none; overflow: visible; }
+          nav ol ol { columns: 2; } main > nav { font-size: 8pt; } nav li { margin: 0; }
+          svg.trendchart { width: 180px; } table.trend td { padding: 0 4px; }
           #controls, #run { break-before: page; }
           table.by-rule { display: none; }
           #run, footer { page: wide; }
