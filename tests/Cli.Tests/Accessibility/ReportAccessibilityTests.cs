@@ -31,6 +31,26 @@ public sealed partial class ReportAccessibilityTests
         ((int)result["scrollWidth"]!).ShouldBeLessThanOrEqualTo(width, "the page must not overflow the window horizontally");
     }
 
+    [ChromiumFact]
+    public async Task The_filter_script_runs_under_the_pages_own_content_security_policy()
+    {
+        using var dir = new TempDir();
+        await CliRun.Of("scan", "--snapshot", CliRun.Sample, "--config", CliRun.RulesJson, "--out", dir.Path, "--no-history");
+
+        var start = new ProcessStartInfo(PdfReportTests.Chromium,
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            $"--user-data-dir={Path.Combine(dir.Path, "profile")}", "--dump-dom", new Uri(dir.File("report.html")).AbsoluteUri,
+        ]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var dom = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        dom.ShouldContain("<form id=\"filter\" class=\"filter\" role=\"search\"", customMessage: "the script un-hides the filter: " + await stderr);
+        Regex.IsMatch(dom, "data-template=\"\\{0\\} of \\{1\\} rules shown\">([0-9]+) of \\1 rules shown</output>").ShouldBeTrue("the script counted the rules");
+    }
+
     private static async Task<JsonObject> Audit(string report, int width, string work)
     {
         var axe = await File.ReadAllTextAsync(Repository.PathOf("tests", "Cli.Tests", "Accessibility", "axe-core", "axe.min.js"));
