@@ -51,4 +51,21 @@ public sealed record ReportOptions
 
     /// <summary>Told the name of each file just before it is written, for progress on long runs.</summary>
     public Action<string>? Writing { get; init; }
+    /// <summary>The run's exit code and the <c>--fail-on</c> threshold it was decided with, for the verdict at the top;
+    /// without them (the library used on its own) the verdict says FAIL, PASS or INCOMPLETE from the results alone.</summary>
+    public RunVerdictInput? Verdict { get; init; }
+
+    /// <summary>A second clock beside UTC for every time in the report (<c>--time-zone</c>, rules.json
+    /// <c>output.timeZone</c>), e.g. Asia/Tokyo; UTC only when null.</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
+    /// <summary>Passing resources per rule kept in the printed report (the page shows <see cref="PassListLimit"/>).</summary>
+    public int PrintPassLimit { get; init; } = 240;
+
+    /// <summary>Failing (and waived, error) resources per rule and outcome kept in the printed report, the most
+    /// important first; the page shows <see cref="FindingListLimit"/>.</summary>
+    public int PrintFindingLimit { get; init; } = 25;
 }
+
+/// <summary>How the run ended: its exit code and the lowest failing severity that counted (<c>--fail-on</c>).</summary>
+public sealed record RunVerdictInput(int ExitCode, string FailOn, bool OnlyNew = false);

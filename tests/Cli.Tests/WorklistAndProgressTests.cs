@@ -92,14 +92,15 @@ public sealed class WorklistAndProgressTests : IDisposable
     }
 
     [Fact]
-    public async Task Help_links_default_to_the_repository_docs_and_follow_the_option_or_rules_json()
+    public async Task Help_links_are_absolute_only_under_a_configured_base_and_follow_the_option_or_rules_json()
     {
         await Scan("default");
         var config = _dir.Write("rules.json", """{ "output": { "helpBaseUrl": "https://intranet.example.jp/compliance" } }""");
         await CliRun.Of("scan", "--snapshot", CliRun.Sample, "--config", config, "--out", _dir.File("configured"), "--no-history");
         await Scan("option", "--help-base-url", "https://docs.example.com/ce/");
 
-        HelpUri("default").ShouldBe(ReportSettings.DefaultHelpBaseUrl + "docs/rules/ENT-MFA-01.md");
+        HelpUri("default").ShouldBeNull();
+        File.ReadAllText(_dir.File("default/remediation.csv")).ShouldContain(",docs/rules/ENT-MFA-01.md,");
         HelpUri("configured").ShouldBe("https://intranet.example.jp/compliance/docs/rules/ENT-MFA-01.md");
         HelpUri("option").ShouldBe("https://docs.example.com/ce/docs/rules/ENT-MFA-01.md");
         File.ReadAllText(_dir.File("option/remediation.csv")).ShouldContain(",https://docs.example.com/ce/docs/rules/ENT-MFA-01.md,");

@@ -26,16 +26,17 @@ internal static class ScanCommand
         lang.AcceptOnlyFromAmong([.. ReportLanguages.Codes]);
         var pdf = new Option<bool>("--pdf") { Description = "Also write report.pdf by printing report.html with headless Chromium (/usr/bin/chromium) when it is installed." };
         var failOnNew = new Option<bool>("--fail-on-new") { Description = "Exit 1 only for failing results (at or above --fail-on) that are new since the previous run of the same sources." };
+        var timeZone = new Option<string?>("--time-zone") { Description = "Also show the times in report.html in this IANA time zone beside UTC, e.g. Asia/Tokyo. Default: rules.json output.timeZone, else UTC only." };
         var history = HistoryLocation.Option();
         var noHistory = new Option<bool>("--no-history") { Description = "Do not read or record the run history (no drift, no baselineState)." };
         var splitBy = new Option<string?>("--split-by") { Description = "Also write one worklist per source (tenant, account or subscription set): remediation-<source id>.csv beside remediation.csv, each in the manifest." };
         splitBy.AcceptOnlyFromAmong("source");
-        var helpBaseUrl = new Option<string?>("--help-base-url") { Description = "Absolute URL under which docs/rules/<ID>.md is published, for SARIF helpUri and the worklist's help links. Default: rules.json output.helpBaseUrl, else the repository's docs." };
+        var helpBaseUrl = new Option<string?>("--help-base-url") { Description = "Absolute URL under which docs/rules/<ID>.md is published, for SARIF helpUri and the worklist's help links. Default: rules.json output.helpBaseUrl, else none (SARIF then carries the help inline and the worklist the page's path)." };
         var logFormat = CommonOptions.LogFormat();
         var logLevel = CommonOptions.LogLevel();
 
         var command = new Command("scan", "Evaluate the rules over a snapshot and write the evidence.")
-            { snapshot, config, output, failOn, failOnNew, lang, pdf, splitBy, helpBaseUrl, history, noHistory, logFormat, logLevel };
+            { snapshot, config, output, failOn, failOnNew, lang, timeZone, pdf, splitBy, helpBaseUrl, history, noHistory, logFormat, logLevel };
         command.SetAction(async (parse, cancellation) =>
         {
             using var log = Logging.Create(parse.GetValue(logFormat)!, parse.GetValue(logLevel)!, stderr);
@@ -54,16 +55,17 @@ internal static class ScanCommand
             var result = new Evaluator(settings, log).Evaluate(input.Snapshot, rules);
             var drift = store?.Compare(result);
             var run = Outputs.RunInfoFor(result, input, parse.Tokens.Select(t => t.Value).Prepend("compliance"), drift) with { HelpBaseUri = helpBase };
-            using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log) with
+            var threshold = parse.GetValue(failOn)!;
+            var exitCode = Decide(result, threshold, onlyNew ? drift : null);
+            using var reportOptions = new DisposableOptions(ReportSettings.Resolve(settings, parse.GetValue(lang), log, parse.GetValue(timeZone)) with
             {
                 PassRates = store?.PassRates(result),
+                Verdict = new RunVerdictInput(exitCode, threshold, onlyNew),
                 SplitRemediationBySource = parse.GetValue(splitBy) == "source",
                 Writing = progress.Writing,
             });
             var written = await Outputs.WriteAsync(result, run, input, parse.GetValue(output)!, reportOptions.Options, parse.GetValue(pdf), log, stderr, cancellation,
                 progress);
-            var threshold = parse.GetValue(failOn)!;
-            var exitCode = Decide(result, threshold, onlyNew ? drift : null);
             Summary.Write(stdout, result, input, written, threshold, exitCode, drift, onlyNew);
             if (store is not null)
                 progress.Recording();

@@ -17,7 +17,7 @@ internal static class Outputs
     {
         if (pdf)
             progress?.PrintingPdf();
-        if (pdf && await PdfPrinter.PrintAsync(s => HtmlReportWriter.Write(result, run, s, options), log, stderr, cancellation) is { } printed)
+        if (pdf && await PdfPrinter.PrintAsync(s => HtmlReportWriter.Write(result, run, s, options), options.Language == ReportLanguage.Japanese, log, stderr, cancellation) is { } printed)
             options = options with { AdditionalFiles = [new OutputFile(PdfPrinter.FileName, s => s.Write(printed))] };
         return ReportSet.WriteAll(result, run, input.Bytes, outDir.FullName, options);
     }

@@ -21,13 +21,24 @@ internal static class PdfPrinter
     /// <summary>Printing a 100k-user report takes minutes on two cores (docs/performance/report.md); past this, give up.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
-    public static async Task<byte[]?> PrintAsync(Action<Stream> writeHtml, ILogger log, TextWriter stderr, CancellationToken cancellation)
+    public static async Task<byte[]?> PrintAsync(Action<Stream> writeHtml, bool japanese, ILogger log, TextWriter stderr, CancellationToken cancellation)
     {
         if (!IsAvailable)
         {
             await Warn(stderr, log, $"--pdf: Chromium was not found at {ChromiumPath}, so report.pdf was not written " +
                                     "(install the Debian package 'chromium'; report.html is complete without it).");
             return null;
+        }
+        // Without a Japanese font Chromium prints every Japanese character as an empty box: a PDF nobody can read.
+        if (await JapaneseFonts.FindAsync(cancellation) is { Found: false } fonts)
+        {
+            if (japanese)
+            {
+                await Warn(stderr, log, $"--pdf: no Japanese (CJK) font is installed ({fonts.How}), so the Japanese report.pdf was not written: " +
+                                        "its text would print as empty boxes. Install the Debian package 'fonts-noto-cjk' and run again; report.html is complete without it.");
+                return null;
+            }
+            await Warn(stderr, log, $"--pdf: no Japanese (CJK) font is installed ({fonts.How}): the Japanese control titles and names in report.pdf print as empty boxes (install 'fonts-noto-cjk').");
         }
         var work = Directory.CreateTempSubdirectory("compliance-pdf-");
         try

@@ -10,21 +10,31 @@ namespace ComplianceEngine.Cli.Internal;
 /// (the <c>COMPLIANCE_SIGNING_KEY</c> environment variable, else rules.json <c>output.signingKeyPath</c>).</summary>
 internal static class ReportSettings
 {
-    public static ReportOptions Resolve(ComplianceConfig config, string? lang, ILogger log)
+    public static ReportOptions Resolve(ComplianceConfig config, string? lang, ILogger log, string? timeZone = null)
     {
         ReportLanguages.TryParse(lang ?? config.Language, out var language);
-        return new ReportOptions { Language = language, SigningKey = SigningKey(config, log) };
+        var zone = TimeZone(timeZone, timeZone is null ? config.TimeZone : null);
+        return new ReportOptions { Language = language, TimeZone = zone, SigningKey = SigningKey(config, log) };
     }
 
-    /// <summary>Where the rule pages are published when neither <c>--help-base-url</c> nor rules.json <c>output.helpBaseUrl</c> says:
-    /// the docs of the tool's repository.</summary>
-    public static readonly Uri DefaultHelpBaseUrl = new("https://github.com/contoso/compliance-engine/blob/main/");
+    /// <summary>The second clock of the report: <c>--time-zone</c>, else rules.json <c>output.timeZone</c> (checked there).</summary>
+    private static TimeZoneInfo? TimeZone(string? option, string? configured)
+    {
+        var id = option ?? configured;
+        if (id is null)
+            return null;
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            return zone;
+        throw new ComplianceEngine.Engine.InputException("command line", null, null, $"--time-zone: unknown time zone '{id}'; expected an IANA name such as Asia/Tokyo or UTC");
+    }
 
-    /// <summary><c>--help-base-url</c>, else rules.json <c>output.helpBaseUrl</c>, else <see cref="DefaultHelpBaseUrl"/>.</summary>
-    public static Uri HelpBase(string? option, ComplianceConfig config)
+    /// <summary><c>--help-base-url</c>, else rules.json <c>output.helpBaseUrl</c>, else null: the tool does not guess where an
+    /// organisation publishes the rule pages, so SARIF keeps the relative <c>helpPath</c> and the inline help, and the worklist
+    /// gives the page's path in the repository.</summary>
+    public static Uri? HelpBase(string? option, ComplianceConfig config)
     {
         if (option is null)
-            return config.HelpBaseUrl ?? DefaultHelpBaseUrl;
+            return config.HelpBaseUrl;
         return ComplianceConfig.ParseHelpBaseUrl(option)
             ?? throw new Engine.InputException("command line", null, null,
                 $"--help-base-url must be an absolute http(s) URL without query or fragment, under which docs/rules/<ID>.md is published; found '{option}'");

@@ -59,6 +59,9 @@ public sealed record ComplianceConfig
             return null;
         return uri.Scheme is "https" or "http" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) ? uri : null;
     }
+    /// <summary>A time zone (IANA id, e.g. Asia/Tokyo) whose local time report.html shows beside UTC
+    /// (<c>output.timeZone</c>; <c>--time-zone</c> overrides); null: UTC only.</summary>
+    public string? TimeZone { get; init; }
 
     /// <summary>The <c>history</c> section: the run history's path and retention.</summary>
     public HistorySettings History { get; init; } = HistorySettings.Default;

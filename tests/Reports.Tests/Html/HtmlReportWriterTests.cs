@@ -12,11 +12,20 @@ public sealed class HtmlReportWriterTests
         var report = HtmlReport.Of(Some.Scenario());
 
         report.Markup.ShouldStartWith("<!DOCTYPE html>");
-        foreach (var fetching in new[] { "<script", "<link", "src=", "url(", "@import", "@font-face", "http-equiv=\"refresh\"" })
+        foreach (var fetching in new[] { "<link", "src=", "url(", "@import", "@font-face", "http-equiv=\"refresh\"", "fetch(", "XMLHttpRequest", "innerHTML" })
             report.Markup.ShouldNotContain(fetching, Case.Insensitive);
         report.Markup.ShouldContain("Content-Security-Policy\" content=\"default-src &#39;none&#39;");
+        // One inline script, allowed by the policy through its hash and by nothing else.
+        report.Occurrences("<script").ShouldBe(1);
+        var script = report.Markup[(report.Markup.IndexOf("<script>", StringComparison.Ordinal) + 8)..report.Markup.IndexOf("</script>", StringComparison.Ordinal)];
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));
+        report.Markup.ShouldContain($"script-src &#39;sha256-{hash}&#39;;");
+        report.Markup.ShouldNotContain("unsafe-eval");
         report.Markup.ShouldContain("@page { size: A4;");
-        report.Markup.ShouldContain(".control, .outside, #controls { break-before: page;");
+        report.Markup.ShouldContain("#controls, #run { break-before: page; }");
+        report.Markup.ShouldContain("@page { @top-left { content: \"Compliance evidence report\"");
+        report.Markup.ShouldContain("@top-right { content: \"run run-0001\"");
+        report.Markup.ShouldContain("counter(page) \" / \" counter(pages)");
         report.Markup.ShouldContain("<svg class=\"bar\"");
     }
 
@@ -127,7 +136,7 @@ public sealed class HtmlReportWriterTests
 
         var report = HtmlReport.Of(result);
 
-        report.Markup.ShouldNotContain("<script", Case.Insensitive);
+        report.Occurrences("<script").ShouldBe(1, "only the page's own filter script, never one from the tenant");
         report.Markup.ShouldNotContain("<img", Case.Insensitive);
         report.Markup.ShouldNotContain("<b>owned");
         report.Markup.ShouldContain("x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;");

@@ -197,7 +197,10 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog c
                 case "helpBaseUrl" when HelpBase(property.Value) is { } helpBase:
                     config = config with { HelpBaseUrl = helpBase }; break;
                 case "helpBaseUrl": Error(at, $"expected an absolute http(s) URL under which docs/rules/<ID>.md is published, found {Show(property.Value)}"); break;
-                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'maxWaiverDays', 'language', 'signingKeyPath' or 'helpBaseUrl'"); break;
+                case "timeZone" when property.Value.ValueKind == JsonValueKind.String && TimeZoneInfo.TryFindSystemTimeZoneById(property.Value.GetString()!, out _):
+                    config = config with { TimeZone = property.Value.GetString()! }; break;
+                case "timeZone": Error(at, $"expected an IANA time zone such as \"Asia/Tokyo\", found {Show(property.Value)}"); break;
+                default: Error(at, $"unknown property '{property.Name}'; expected 'sarifPassLimit', 'waiverWarningDays', 'maxWaiverDays', 'language', 'signingKeyPath', 'helpBaseUrl' or 'timeZone'"); break;
             }
         }
         return config;

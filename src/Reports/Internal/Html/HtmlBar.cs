@@ -10,8 +10,8 @@ internal static class HtmlBar
     private static readonly Outcome[] Order = [Outcome.Pass, Outcome.Waived, Outcome.Fail, Outcome.Error, Outcome.NotApplicable];
     private static readonly IReadOnlyDictionary<Outcome, string> Colours = new Dictionary<Outcome, string>
     {
-        [Outcome.Pass] = "#2e7d32", [Outcome.Fail] = "#c62828", [Outcome.Waived] = "#6a1b9a",
-        [Outcome.NotApplicable] = "#757575", [Outcome.Error] = "#ef6c00",
+        [Outcome.Pass] = "#1a7f37", [Outcome.Fail] = "#b42318", [Outcome.Waived] = "#6639ba",
+        [Outcome.NotApplicable] = "#59636e", [Outcome.Error] = "#9a4a00",
     };
 
     public static void Write(HtmlWriter html, Func<Outcome, int> count, ReportText text)
@@ -34,5 +34,14 @@ internal static class HtmlBar
             x += width;
         }
         html.Raw("</svg>");
+    }
+
+    /// <summary>What the bar's colours mean, in the bar's order.</summary>
+    public static void WriteLegend(HtmlWriter html, ReportText text)
+    {
+        html.Raw("<ul class=\"legend\"").Attribute("aria-label", text.Legend).Raw(">");
+        foreach (var outcome in Order)
+            html.Raw($"<li><span class=\"swatch\" style=\"background:{Colours[outcome]}\"></span>").Text(text.Outcomes[outcome]).Raw("</li>");
+        html.Raw("</ul>");
     }
 }

@@ -11,9 +11,10 @@ namespace ComplianceEngine.Reports.Internal.Html;
 /// </summary>
 internal static class HtmlControlSections
 {
-    public static void Write(HtmlWriter html, EvaluationResult result, IReadOnlyList<ControlCoverage> coverage, ReportOptions options, ReportText t)
+    public static void Write(HtmlWriter html, EvaluationResult result, IReadOnlyList<ControlCoverage> coverage, ReportOptions options, RunInfo run, ReportText t)
     {
         html.Open("section", id: "controls").Element("h2", t.ControlsHeading);
+        HtmlNavigation.WriteFilter(html, result, coverage, t);
         var writtenUnder = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in coverage.Where(c => c.Rules.Count > 0))
         {
@@ -21,8 +22,12 @@ internal static class HtmlControlSections
             html.Open("section", "control", HtmlWriter.Anchor("control", control.Number));
             html.Element("h3", $"{control.Number} {control.Title(t.Japanese)}");
             if (!t.Japanese)
-                html.Element("span", control.TitleJa, "ja");
-            html.Open("p").Element("span", t.Coverage[row.Status], "badge s-" + row.Status.ToString().ToLowerInvariant()).Close("p");
+                html.Japanese(control.TitleJa);
+            html.Open("p");
+            HtmlResults.Badge(html, HtmlResults.Of(row), t);
+            html.Raw(" ").Element("span", t.Coverage[row.Status], "badge s-" + row.Status.ToString().ToLowerInvariant()).Text(" " +
+                string.Join(" · ", HtmlSummary.Columns.Where(o => row.Count(o) > 0).Select(o => $"{t.Outcomes[o]} {HtmlFormat.Number(row.Count(o))}")));
+            html.Close("p");
             HtmlBar.Write(html, row.Count, t);
             foreach (var rule in row.Rules)
             {
@@ -32,7 +37,7 @@ internal static class HtmlControlSections
                     continue;
                 }
                 writtenUnder[rule.Descriptor.Id] = control.Number;
-                HtmlRuleSection.Write(html, rule, result, options, t);
+                HtmlRuleSection.Write(html, rule, result, options, run, t);
             }
             html.Close("section");
         }
@@ -42,7 +47,7 @@ internal static class HtmlControlSections
         {
             html.Open("section", "outside", "rules-outside").Element("h3", t.OtherRulesHeading);
             foreach (var rule in outside)
-                HtmlRuleSection.Write(html, rule, result, options, t);
+                HtmlRuleSection.Write(html, rule, result, options, run, t);
             html.Close("section");
         }
         html.Close("section");
@@ -51,7 +56,7 @@ internal static class HtmlControlSections
     private static void WriteReference(HtmlWriter html, RuleEvaluation rule, string firstControl, ReportText t)
     {
         var text = RuleTexts.Of(rule.Descriptor, t);
-        html.Open("div", "rule").Open("h4").Link(HtmlWriter.Anchor("rule", rule.Descriptor.Id), rule.Descriptor.Id).Text(" " + text.Title).Close("h4");
+        html.Open("div", "rule ref").Open("h4").Link(HtmlWriter.Anchor("rule", rule.Descriptor.Id), rule.Descriptor.Id).Text(" " + text.Title).Close("h4");
         HtmlBar.Write(html, rule.Count, t);
         html.Open("p", "muted").Text(t.SeeRule + " ").Link(HtmlWriter.Anchor("control", firstControl), firstControl).Text(" — ");
         foreach (var outcome in HtmlSummary.Columns.Where(o => rule.Count(o) > 0))

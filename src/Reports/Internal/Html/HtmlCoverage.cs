@@ -36,7 +36,7 @@ internal static class HtmlCoverage
             html.Close("td");
             html.Open("td").Text(control.Title(t.Japanese));
             if (!t.Japanese)
-                html.Element("span", control.TitleJa, "ja");
+                html.Japanese(control.TitleJa);
             if (control.CloudSection is not null)
                 html.Element("span", "ISO/IEC 27017 " + control.CloudSection, "muted");
             html.Close("td");

@@ -1,35 +1,48 @@
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Reports.Internal.Localisation;
 
 namespace ComplianceEngine.Reports.Internal.Html;
 
-/// <summary>The resources of one outcome in a table, stopping at the list limit with "and N more". Failures carry
-/// the observed values and the concrete remediation; waived ones the waiver; errors and not-applicable the reason.</summary>
+/// <summary>The resources of one outcome in a table, new and regressed failures first, then privileged ones, stopping
+/// at the list limit with "and N more" (the printed report at a lower one). Failures carry their change since the
+/// previous run, the observed values and the concrete remediation; waived ones the waiver; errors and not-applicable
+/// the reason.</summary>
 internal static class HtmlFindingTable
 {
-    public static void Write(HtmlWriter html, RuleEvaluation rule, Outcome outcome, RuleText text, int limit, ReportText t)
+    public static void Write(HtmlWriter html, RuleEvaluation rule, Outcome outcome, RuleText text, ReportOptions options, RunDrift? drift, ReportText t)
     {
         var findings = rule.Findings.Where(f => f.Outcome == outcome).ToList();
         if (findings.Count == 0)
             return;
-        var collapsed = outcome == Outcome.NotApplicable;
-        if (collapsed)
-            html.Raw("<details><summary>").Text($"{t.OutcomeLists[outcome]} ({HtmlFormat.Number(findings.Count)})").Raw("</summary>");
-        else
-            html.Element("h4", $"{t.OutcomeLists[outcome]} ({HtmlFormat.Number(findings.Count)})");
+        var heading = $"{t.OutcomeLists[outcome]} ({HtmlFormat.Number(findings.Count)})";
+        html.Raw("<details class=\"list\"").Raw(outcome == Outcome.NotApplicable ? "" : " open").Raw("><summary>").Text(heading).Raw("</summary>");
         var detailed = outcome is Outcome.Fail or Outcome.Waived;
         html.Raw("<table class=\"findings ").Text(detailed ? "detailed " : "").Text("of-" + outcome.ToString().ToLowerInvariant()).Raw("\"><thead><tr>");
-        html.Element("th", t.Resource).Element("th", t.Message);
-        if (outcome is Outcome.Fail or Outcome.Waived)
-            html.Element("th", t.Observed).Element("th", outcome == Outcome.Fail ? t.Remediation : t.Waiver);
+        html.Raw("<th scope=\"col\">").Text(t.Resource).Raw("</th><th scope=\"col\">").Text(detailed ? $"{t.Message} · {t.Observed}" : t.Message).Raw("</th>");
+        if (detailed)
+            html.Raw("<th scope=\"col\">").Text(outcome == Outcome.Fail ? t.Remediation : t.Waiver).Raw("</th>");
         html.Raw("</tr></thead><tbody>");
-        foreach (var finding in findings.Take(limit))
+        var index = 0;
+        var marked = outcome == Outcome.Fail && drift?.Baseline is not null;
+        foreach (var finding in HtmlResults.MostImportantFirst(findings, drift).Take(options.FindingListLimit))
         {
-            html.Raw("<tr><td>").Element("strong", finding.Resource.DisplayName).Raw("<br>").Element("span", finding.Resource.Key, "muted mono").Raw("</td>");
-            html.Element("td", outcome is Outcome.Fail or Outcome.Waived ? RuleTexts.Message(finding, text) : finding.Reason ?? finding.Message);
-            if (outcome is Outcome.Fail or Outcome.Waived)
+            html.Raw(index++ < options.PrintFindingLimit ? "<tr>" : "<tr class=\"xp\">");
+            html.Raw("<td>").Element("strong", finding.Resource.DisplayName);
+            if (marked)
             {
-                html.Element("td", HtmlFormat.Observed(finding.Observed), "mono");
+                var state = drift!.StateOf(finding.RuleId, finding.Resource.Key);
+                html.Raw(" ").Element("span", t.DriftStates[state], "badge d-" + state.ToString().ToLowerInvariant());
+            }
+            if (HtmlResults.IsPrivileged(finding))
+                html.Raw(" ").Element("span", t.Privileged, "badge priv");
+            html.Raw("<br>").Element("span", finding.Resource.Key, "muted mono").Raw("</td>");
+            html.Open("td").Text(detailed ? RuleTexts.Message(finding, text) : finding.Reason ?? finding.Message);
+            if (detailed)
+                html.Raw("<br>").Element("span", HtmlFormat.Observed(finding.Observed), "obs mono");
+            html.Close("td");
+            if (detailed)
+            {
                 html.Open("td");
                 if (outcome == Outcome.Fail)
                 {
@@ -47,9 +60,16 @@ internal static class HtmlFindingTable
             html.Raw("</tr>");
         }
         html.Raw("</tbody></table>");
-        if (findings.Count > limit)
-            html.Element("p", t.More(findings.Count - limit) + " " + t.FullListIn, "muted");
-        if (collapsed)
-            html.Raw("</details>");
+        WriteMore(html, findings.Count, options.FindingListLimit, options.PrintFindingLimit, t, t.FullListIn);
+        html.Raw("</details>");
+    }
+
+    /// <summary>"… and N more": on screen past <paramref name="limit"/>, in print past <paramref name="printLimit"/>.</summary>
+    public static void WriteMore(HtmlWriter html, int total, int limit, int printLimit, ReportText t, string? where = null)
+    {
+        if (total > limit)
+            html.Element("p", t.More(total - limit) + (where is null ? "" : " " + where), total > printLimit ? "muted so" : "muted");
+        if (total > printLimit)
+            html.Element("p", t.Format(t.PrintMore, total - Math.Min(Math.Min(total, limit), printLimit)), "muted po");
     }
 }

@@ -10,16 +10,22 @@ namespace ComplianceEngine.Reports.Internal.Html;
 /// when, then the resources by outcome (failures with observed values and remediation; passes collapsed).</summary>
 internal static class HtmlRuleSection
 {
-    public static void Write(HtmlWriter html, RuleEvaluation rule, EvaluationResult result, ReportOptions options, ReportText t)
+    public static void Write(HtmlWriter html, RuleEvaluation rule, EvaluationResult result, ReportOptions options, RunInfo run, ReportText t)
     {
         var d = rule.Descriptor;
         var text = RuleTexts.Of(d, t);
         var failing = rule.Count(Outcome.Fail) > 0;
-        html.Open("div", failing ? "rule failing" : "rule", HtmlWriter.Anchor("rule", d.Id));
-        html.Open("h4").Element("code", d.Id).Text(" " + text.Title).Close("h4");
+        var state = HtmlResults.Of(rule);
+        html.Raw("<div").Attribute("id", HtmlWriter.Anchor("rule", d.Id)).Attribute("class", failing ? "rule failing" : "rule")
+            .Attribute("data-rule", d.Id).Attribute("data-sev", rule.Severity.ToName()).Attribute("data-state", state.ToString().ToLowerInvariant())
+            .Attribute("data-controls", string.Join(' ', ControlCoverage.ControlsOf(rule).Select(c => c.Number)))
+            .Attribute("data-sources", string.Join(' ', SourcesOf(d, result.Snapshot).Select(s => s.Id))).Raw(">");
+        html.Open("h4").Element("code", d.Id).Text(" " + text.Title + " ");
+        HtmlResults.Badge(html, state, t);
+        html.Close("h4");
         html.Open("dl", "facts");
         Fact(html, t.WhatAndWhy, text.Description);
-        html.Element("dt", t.ControlsEvidenced).Open("dd");
+        html.Open("div").Element("dt", t.ControlsEvidenced).Open("dd");
         foreach (var control in d.Controls)
         {
             var mapped = OrganisationControls.For(control);
@@ -28,28 +34,26 @@ internal static class HtmlRuleSection
                 html.Text(" — " + control.Title);
             html.Text(mapped is null ? $" ({t.OutsideControlSet})" : $" → {mapped.Number} {mapped.Title(t.Japanese)}").Close("div");
         }
-        html.Close("dd");
-        Fact(html, t.Severity, $"{rule.Severity.ToName()} · {t.Category}: {d.Category}");
+        html.Close("dd").Close("div");
+        Fact(html, t.Severity, $"{rule.Severity.ToName()} · {t.Category}: {d.Category}", "short");
         var parameters = result.Config.ParametersFor(d).Values;
         if (parameters.Count > 0)
-            Fact(html, t.Parameters, HtmlFormat.Observed(parameters.ToDictionary(p => p.Key, p => (object?)p.Value)));
-        Fact(html, t.Population, Population(rule, t));
-        html.Element("dt", t.DataSource).Open("dd");
+            Fact(html, t.Parameters, HtmlFormat.Observed(parameters.ToDictionary(p => p.Key, p => (object?)p.Value)), "short");
+        Fact(html, t.Population, Population(rule, t), "short");
+        html.Open("div").Element("dt", t.DataSource).Open("dd");
         foreach (var source in SourcesOf(d, result.Snapshot))
             WriteSource(html, source, d, result.IncompleteScopes, t);
-        html.Close("dd").Close("dl");
+        html.Close("dd").Close("div").Close("dl");
 
-        html.Open("p");
+        html.Open("p", "counts");
         foreach (var outcome in HtmlSummary.Columns)
             html.Element("span", $"{t.Outcomes[outcome]} {HtmlFormat.Number(rule.Count(outcome))}", "badge " + HtmlFormat.CssName(outcome)).Raw(" ");
         html.Close("p");
         HtmlBar.Write(html, rule.Count, t);
 
-        HtmlFindingTable.Write(html, rule, Outcome.Fail, text, options.FindingListLimit, t);
-        HtmlFindingTable.Write(html, rule, Outcome.Waived, text, options.FindingListLimit, t);
-        HtmlFindingTable.Write(html, rule, Outcome.Error, text, options.FindingListLimit, t);
-        HtmlFindingTable.Write(html, rule, Outcome.NotApplicable, text, options.FindingListLimit, t);
-        HtmlPassList.Write(html, rule, options.PassListLimit, t);
+        foreach (var outcome in new[] { Outcome.Fail, Outcome.Waived, Outcome.Error, Outcome.NotApplicable })
+            HtmlFindingTable.Write(html, rule, outcome, text, options, run.Drift, t);
+        HtmlPassList.Write(html, rule, options, t);
         html.Close("div");
     }
 
@@ -71,18 +75,19 @@ internal static class HtmlRuleSection
     /// <summary>A source and, once each, its incomplete scopes in the data this rule reads.</summary>
     private static void WriteSource(HtmlWriter html, SourceStatus source, RuleDescriptor rule, IReadOnlyList<IncompleteScope> missing, ReportText t)
     {
-        html.Open("div").Element("code", source.Id);
-        html.Text($" ({source.DisplayName ?? source.Scope}) — {t.States[source.Status]}");
+        html.Open("div").Element("code", source.Id).Element("span", $" ({source.DisplayName ?? source.Scope})", "src-detail");
+        html.Text($" — {t.States[source.Status]}");
         if (source.CollectedAt is { } at)
-            html.Text($" — {t.CollectedAt} {t.DateTime(at)}");
+            html.Element("span", $" — {t.CollectedAt} {t.DateTime(at)}", "src-detail");
         foreach (var scope in missing.Where(m => m.Source.Id == source.Id && HtmlMissingData.Touches(m, rule.RequiredData)))
             HtmlMissingData.Write(html, scope, t, rule.RequiredData);
         html.Close("div");
     }
 
-    private static void Fact(HtmlWriter html, string name, string value)
+    /// <summary>A name and value in their own group; short ones share a printed line.</summary>
+    private static void Fact(HtmlWriter html, string name, string value, string? group = null)
     {
-        html.Element("dt", name);
-        html.Element("dd", value);
+        html.Open("div", group).Element("dt", name);
+        html.Element("dd", value).Close("div");
     }
 }

@@ -4,16 +4,15 @@ using ComplianceEngine.Reports.Internal.Localisation;
 
 namespace ComplianceEngine.Reports.Internal.Html;
 
-/// <summary>The run header: when, which inputs with their hashes, which tool, and every source with how complete it was.</summary>
+/// <summary>The run's details, after the results: when, which inputs with their hashes, which tool, and every source
+/// with how complete it was (printed on landscape pages).</summary>
 internal static class HtmlRunHeader
 {
     public static void Write(HtmlWriter html, EvaluationResult result, RunInfo run, ReportText t)
     {
         var snapshot = result.Snapshot;
-        html.Open("header");
-        html.Element("h1", t.Title + (snapshot.Organization is null ? "" : " — " + snapshot.Organization));
+        html.Open("section", id: "run").Element("h2", t.RunHeading);
         html.Open("div", result.IsComplete ? "banner ok" : "banner bad").Text(result.IsComplete ? t.Complete : t.Incomplete).Close("div");
-        html.Element("h2", t.RunHeading);
         html.Open("dl", "facts");
         Fact(html, t.Organisation, snapshot.Organization ?? "—");
         Fact(html, t.Generated, t.DateTime(run.FinishedAt));
@@ -25,18 +24,19 @@ internal static class HtmlRunHeader
         Fact(html, t.CommandLine, run.CommandLine, mono: true);
         html.Close("dl");
         WriteSources(html, snapshot.Sources, result.IncompleteScopes, t);
-        html.Close("header");
+        html.Close("section");
     }
 
     private static void WriteSources(HtmlWriter html, IReadOnlyList<SourceStatus> sources, IReadOnlyList<IncompleteScope> missing, ReportText t)
     {
-        html.Element("h2", t.SourcesHeading);
+        html.Element("h3", t.SourcesHeading);
         if (sources.Count == 0)
         {
             html.Element("p", t.NoSources);
             return;
         }
-        html.Raw("<table><thead><tr>");
+        // Focusable: on a phone the table scrolls sideways inside itself, and a keyboard must reach that.
+        html.Raw("<table class=\"sources\" tabindex=\"0\"><thead><tr>");
         foreach (var heading in new[] { t.Source, t.Scope, t.Name, t.Status, t.CollectedAt, t.Datasets, t.MissingData })
             html.Element("th", heading);
         html.Raw("</tr></thead><tbody>");
@@ -53,10 +53,10 @@ internal static class HtmlRunHeader
                 html.Raw("<br>").Text(source.Reason);
             html.Close("td");
             html.Element("td", source.CollectedAt is { } at ? t.DateTime(at) : "—");
-            html.Open("td");
+            html.Open("td", "datasets");
             foreach (var dataset in source.Datasets.OrderBy(d => d.Name, StringComparer.Ordinal))
             {
-                html.Open("div").Element("code", dataset.Name).Text(": " + t.States[dataset.Status]);
+                html.Open("div", dataset.Status == CollectionState.Complete ? "ok" : null).Element("code", dataset.Name).Text(": " + t.States[dataset.Status]);
                 if (dataset.ItemCount is { } count)
                     html.Text($" ({HtmlFormat.Number(count)})");
                 html.Close("div");

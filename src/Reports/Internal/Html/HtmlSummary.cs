@@ -21,8 +21,9 @@ internal static class HtmlSummary
         }
         html.Close("p");
         HtmlBar.Write(html, result.Count, t);
-        html.Raw("<table><thead><tr>");
-        html.Element("th", t.Rule).Element("th", t.Severity);
+        HtmlBar.WriteLegend(html, t);
+        html.Raw("<table class=\"by-rule\"><thead><tr>");
+        html.Element("th", t.Rule).Element("th", t.Severity).Element("th", t.Result);
         foreach (var outcome in Columns)
             html.Element("th", t.Outcomes[outcome], "n");
         html.Raw("</tr></thead><tbody>");
@@ -30,12 +31,14 @@ internal static class HtmlSummary
         {
             var text = RuleTexts.Of(rule.Descriptor, t);
             html.Raw("<tr><td>").Link(HtmlWriter.Anchor("rule", rule.Descriptor.Id), rule.Descriptor.Id).Text(" " + text.Title).Raw("</td>");
-            html.Element("td", rule.Severity.ToName());
+            html.Element("td", rule.Severity.ToName()).Open("td");
+            HtmlResults.Badge(html, HtmlResults.Of(rule), t);
+            html.Close("td");
             foreach (var outcome in Columns)
                 html.Element("td", HtmlFormat.Number(rule.Count(outcome)), "n");
             html.Raw("</tr>");
         }
-        html.Raw("<tr><th>").Text("Σ").Raw("</th><th></th>");
+        html.Raw("<tr><th colspan=\"3\">").Text(t.Total).Raw("</th>");
         foreach (var outcome in Columns)
             html.Element("th", HtmlFormat.Number(result.Count(outcome)), "n");
         html.Raw("</tr></tbody></table></section>");

@@ -55,6 +55,9 @@ internal sealed class HtmlWriter(TextWriter writer)
         return Close(tag);
     }
 
+    /// <summary>A Japanese title inside a page in another language, marked so screen readers and fonts pick Japanese.</summary>
+    public HtmlWriter Japanese(string text) => Raw("<span class=\"ja\" lang=\"ja\">").Text(text).Raw("</span>");
+
     public HtmlWriter Open(string tag, string? cssClass = null, string? id = null)
     {
         writer.Write('<');

@@ -1,3 +1,4 @@
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Snapshot;
@@ -10,6 +11,54 @@ internal sealed partial record ReportText
     public static ReportText En { get; } = new()
     {
         Lang = "en",
+        SkipLink = "Skip to the verdict",
+        Contents = "Contents",
+        VerdictHeading = "Verdict",
+        Results = new Dictionary<ResultState, string>
+        {
+            [ResultState.Pass] = "PASS", [ResultState.Fail] = "FAIL", [ResultState.Incomplete] = "INCOMPLETE", [ResultState.NotEvaluated] = "not evaluated",
+        },
+        ExitCodeLine = "Exit code {0}: {1}.",
+        ExitReasons = new Dictionary<int, string>
+        {
+            [0] = "no failing result at or above '{0}', and every source was fully collected",
+            [1] = "failing results at or above '{0}'",
+            [2] = "a source was not fully collected or a result could not be decided (Error); failures below may be only part of the truth",
+        },
+        ExitReasonNewOnly = "failing results at or above '{0}' that are new since the previous run (--fail-on-new)",
+        ExitReasonNoNew = "no failing result at or above '{0}' is new since the previous run (--fail-on-new)",
+        FailuresBySeverity = "Failing results by severity",
+        Total = "Total",
+        DriftSince = "Since the previous run {0} ({1}):",
+        DriftCounts = "{0} new, {1} regressed, {2} unchanged and {3} resolved failures.",
+        FirstRun = "No earlier run of these sources to compare with: every result is new.",
+        NoHistory = "The run history was off: no comparison with an earlier run.",
+        ControlResultsHeading = "Result per control",
+        ControlResultsIntro = "Controls evidenced by this run's rules. FAIL: at least one failing resource; INCOMPLETE: no failure, but some results could not be decided; PASS: every result decided and none failing.",
+        Result = "Result",
+        DriftHeading = "Changes since the previous run",
+        DriftStates = new Dictionary<DriftState, string>
+        {
+            [DriftState.New] = "new", [DriftState.Unchanged] = "unchanged", [DriftState.Regression] = "regressed",
+            [DriftState.Resolved] = "resolved", [DriftState.Changed] = "changed", [DriftState.Unverified] = "unverified",
+        },
+        Change = "Change",
+        NewAndRegressedHeading = "New and regressed failures",
+        ResolvedHeading = "Resolved failures",
+        NothingResolved = "No failure of the previous run was resolved.",
+        TrendHeading = "Pass rate per control",
+        TrendIntro = "Passes out of decided results (pass, fail, waived, error) in each of the recent runs of these sources, oldest first; the last column is this run.",
+        PassRate = "pass rate",
+        Legend = "Legend",
+        FilterHeading = "Filter the rules",
+        Search = "Search resources and rules",
+        All = "all",
+        State = "Result",
+        FilterCount = "{0} of {1} rules shown",
+        Privileged = "privileged",
+        PrintMore = "… and {0} more not printed (the HTML page and evidence.json list them).",
+        Page = "page",
+        Fail = "Fail",
         Title = "Compliance evidence report",
         Organisation = "Organisation",
         RunHeading = "Run",

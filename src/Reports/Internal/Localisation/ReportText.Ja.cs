@@ -1,3 +1,4 @@
+using ComplianceEngine.Engine.Drift;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Snapshot;
@@ -10,6 +11,54 @@ internal sealed partial record ReportText
     public static ReportText Ja { get; } = En with
     {
         Lang = "ja",
+        SkipLink = "判定へ移動",
+        Contents = "目次",
+        VerdictHeading = "判定",
+        Results = new Dictionary<ResultState, string>
+        {
+            [ResultState.Pass] = "合格", [ResultState.Fail] = "不合格", [ResultState.Incomplete] = "不完全", [ResultState.NotEvaluated] = "評価なし",
+        },
+        ExitCodeLine = "終了コード {0}: {1}。",
+        ExitReasons = new Dictionary<int, string>
+        {
+            [0] = "重大度 '{0}' 以上の不合格はなく、すべてのデータソースを完全に収集しました",
+            [1] = "重大度 '{0}' 以上の不合格があります",
+            [2] = "完全に収集できなかったデータソースか、判定できなかった結果（エラー）があります。不合格は一部である可能性があります",
+        },
+        ExitReasonNewOnly = "前回実行以降に新たに発生した重大度 '{0}' 以上の不合格があります（--fail-on-new）",
+        ExitReasonNoNew = "前回実行以降に新たに発生した重大度 '{0}' 以上の不合格はありません（--fail-on-new）",
+        FailuresBySeverity = "重大度別の不合格件数",
+        Total = "合計",
+        DriftSince = "前回の実行 {0}（{1}）からの変化:",
+        DriftCounts = "新規 {0} 件、悪化 {1} 件、変化なし {2} 件、解決 {3} 件の不合格。",
+        FirstRun = "比較できる過去の実行がありません。すべての結果が新規です。",
+        NoHistory = "実行履歴が無効のため、過去の実行と比較していません。",
+        ControlResultsHeading = "管理策ごとの結果",
+        ControlResultsIntro = "この実行のルールが証跡を提供する管理策。不合格: 不合格のリソースが 1 件以上。不完全: 不合格はないが判定できなかった結果がある。合格: すべて判定され不合格なし。",
+        Result = "結果",
+        DriftHeading = "前回実行からの変化",
+        DriftStates = new Dictionary<DriftState, string>
+        {
+            [DriftState.New] = "新規", [DriftState.Unchanged] = "変化なし", [DriftState.Regression] = "悪化",
+            [DriftState.Resolved] = "解決", [DriftState.Changed] = "変更", [DriftState.Unverified] = "未確認",
+        },
+        Change = "変化",
+        NewAndRegressedHeading = "新規および悪化した不合格",
+        ResolvedHeading = "解決した不合格",
+        NothingResolved = "前回の実行の不合格で解決したものはありません。",
+        TrendHeading = "管理策ごとの合格率",
+        TrendIntro = "同じデータソースの最近の実行ごとの、判定済みの結果（合格・不合格・免除・エラー）に占める合格の割合。古い順で、最後の列がこの実行です。",
+        PassRate = "合格率",
+        Legend = "凡例",
+        FilterHeading = "ルールの絞り込み",
+        Search = "リソースとルールを検索",
+        All = "すべて",
+        State = "結果",
+        FilterCount = "{1} 件中 {0} 件のルールを表示",
+        Privileged = "特権",
+        PrintMore = "… ほか {0} 件は印刷していません（HTML ページと evidence.json に記載）。",
+        Page = "ページ",
+        Fail = "不合格",
         Title = "コンプライアンス証跡レポート",
         Organisation = "組織",
         RunHeading = "実行情報",

@@ -98,17 +98,29 @@ internal sealed partial record ReportText
 
     public static ReportText For(ReportLanguage language) => language == ReportLanguage.Japanese ? Ja : En;
 
+    public static ReportText For(ReportOptions options) => For(options.Language) with { Zone = options.TimeZone };
+
     public string Format(string text, object arg0, object? arg1 = null) =>
         string.Format(CultureInfo.InvariantCulture, text, arg0 is int n ? n.ToString("N0", CultureInfo.InvariantCulture) : arg0, arg1);
 
     public string More(int count) => string.Format(CultureInfo.InvariantCulture, AndMore, count.ToString("N0", CultureInfo.InvariantCulture));
 
+    /// <summary>The configured second clock (<see cref="ReportOptions.TimeZone"/>), shown after UTC.</summary>
+    public TimeZoneInfo? Zone { get; init; }
+
     public string DateTime(DateTimeOffset at)
     {
         var utc = at.UtcDateTime;
-        return Japanese
+        var text = Japanese
             ? utc.ToString("yyyy'年'M'月'd'日' HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)
             : utc.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        if (Zone is null)
+            return text;
+        var local = TimeZoneInfo.ConvertTime(at, Zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var pattern = Japanese ? "yyyy'年'M'月'd'日' HH:mm:ss" : "yyyy-MM-dd HH:mm:ss";
+        return $"{text} ({local.ToString(pattern, CultureInfo.InvariantCulture)} {Zone.Id}, UTC{sign}{offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture)})";
     }
 
     public string Date(DateOnly date) => Japanese
