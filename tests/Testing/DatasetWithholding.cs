@@ -95,6 +95,7 @@ public static class DatasetWithholding
         Datasets.EntraOrganization => t with { CountryLetterCode = null, MultipleDataLocationsEnabled = null, VerifiedDomains = [] },
         Datasets.EntraSecurityDefaults => t with { SecurityDefaultsEnabled = null },
         Datasets.EntraConditionalAccess => t with { ConditionalAccessPolicies = null },
+        Datasets.EntraAuthenticationStrengths => t with { AuthenticationStrengths = null },
         Datasets.EntraPim => t with { PimAvailable = null, GlobalAdminActivationRequiresApproval = null },
         _ => t,
     };

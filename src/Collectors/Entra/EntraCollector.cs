@@ -57,7 +57,8 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                     : graph.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).ToGetRequestInformation(),
                 UserRegistrationDetailsCollectionResponse.CreateFromDiscriminatorValue,
                 page => page.Value?.Select(UserFactBuilder.MfaOf).OfType<(string, MfaRegistration)>(), cancellationToken);
-            var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency), _log).ReadAsync(cancellationToken);
+            var groups = new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency);
+            var rolesTask = new RoleReader(graph, reader, groups, _log).ReadAsync(cancellationToken);
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
             await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask);
 
@@ -65,6 +66,8 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var mfa = mfaTask.Result;
             var roles = rolesTask.Result;
             var tenant = tenantTask.Result;
+            var (policies, exclusionFailure) = await ExclusionResolver.ResolveAsync(tenant.Tenant.ConditionalAccessPolicies, users.Items, groups, cancellationToken);
+            var conditionalAccess = ExclusionGaps(tenant.ConditionalAccess, policies, exclusionFailure, users.Failure);
             var userFacts = UserFactBuilder.Build(users.Items, mfa.IsComplete ? mfa.Items : null, roles.Book);
 
             List<DatasetStatus> datasets =
@@ -76,7 +79,8 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 roles.Pim,
                 tenant.Organization,
                 tenant.SecurityDefaults,
-                tenant.ConditionalAccess,
+                conditionalAccess,
+                tenant.AuthenticationStrengths,
             ];
             var (state, reason) = Summarise(datasets);
             // Endpoint failures were logged where they happened; items a complete endpoint left out are said here, once.
@@ -92,6 +96,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                     [
                         tenant.Tenant with
                         {
+                            ConditionalAccessPolicies = policies,
                             PimAvailable = roles.PimAvailable,
                             GlobalAdminActivationRequiresApproval = roles.GlobalAdminActivationRequiresApproval,
                         },
@@ -99,6 +104,23 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                     EntraUsers = userFacts,
                 });
         }
+    }
+
+    /// <summary>
+    /// Policies are read, but whom they exclude is not fully known when an excluded group's members or the users (for
+    /// the UPNs of excluded users) could not be read: the conditional-access dataset says so, and the rules give Error.
+    /// </summary>
+    private static DatasetStatus ExclusionGaps(DatasetStatus dataset, IReadOnlyList<Engine.Facts.Entra.ConditionalAccessPolicy>? policies,
+        EndpointFailure? groupFailure, EndpointFailure? usersFailure)
+    {
+        if (dataset.Status != CollectionState.Complete || policies is null)
+            return dataset;
+        var reason = groupFailure is not null
+            ? "members of an excluded group unknown: " + groupFailure.Describe("GroupMember.Read.All")
+            : usersFailure is not null && policies.Any(p => p.ExcludeUsers.Count > p.ExcludeUserPrincipalNames.Count)
+                ? "user principal names of excluded users unknown: " + usersFailure.Describe(Permissions.Users)
+                : null;
+        return reason is null ? dataset : dataset with { Status = CollectionState.Partial, Reason = reason };
     }
 
     private static (CollectionState State, string? Reason) Summarise(IReadOnlyList<DatasetStatus> datasets)

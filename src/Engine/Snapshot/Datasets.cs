@@ -15,6 +15,9 @@ public static class Datasets
     public const string EntraSecurityDefaults = "entra.securityDefaults";
     public const string EntraConditionalAccess = "entra.conditionalAccess";
 
+    /// <summary>Built-in and custom authentication strengths (conditionalAccess/authenticationStrength/policies).</summary>
+    public const string EntraAuthenticationStrengths = "entra.authenticationStrengths";
+
     public const string AwsCredentialReport = "aws.credentialReport";
     public const string AwsAccountSummary = "aws.accountSummary";
 
@@ -59,6 +62,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
+        EntraAuthenticationStrengths,
         AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs, AwsRds,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];

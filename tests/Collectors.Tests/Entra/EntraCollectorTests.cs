@@ -132,7 +132,7 @@ public sealed class EntraCollectorTests
 
         status.Datasets.Select(d => d.Name).ShouldBe(
         [
-            Datasets.EntraConditionalAccess, Datasets.EntraDirectoryRoles, Datasets.EntraMfaRegistration, Datasets.EntraOrganization,
+            Datasets.EntraAuthenticationStrengths, Datasets.EntraConditionalAccess, Datasets.EntraDirectoryRoles, Datasets.EntraMfaRegistration, Datasets.EntraOrganization,
             Datasets.EntraPim, Datasets.EntraSecurityDefaults, Datasets.EntraSignInActivity, Datasets.EntraUsers,
         ]);
         status.Datasets.ShouldAllBe(d => d.Status == CollectionState.Complete);
@@ -140,6 +140,7 @@ public sealed class EntraCollectorTests
         status.Datasets.Single(d => d.Name == Datasets.EntraMfaRegistration).ItemCount.ShouldBe(UserCount);
         status.Datasets.Single(d => d.Name == Datasets.EntraDirectoryRoles).ItemCount.ShouldBe(5);
         status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(2 + 1 + 1); // schedules, eligibility, GA policy
+        status.Datasets.Single(d => d.Name == Datasets.EntraAuthenticationStrengths).ItemCount.ShouldBe(3);
         status.Endpoint.ShouldBe(harness.Graph.Endpoint.ToString());
         status.Provider.ShouldBe("entra");
     }
@@ -156,7 +157,8 @@ public sealed class EntraCollectorTests
         graph.Calls(GraphEndpoints.UserRegistrationDetails).ShouldBe(3);
         graph.Calls(GraphEndpoints.TransitiveMembers).ShouldBe(2);
         graph.Calls(GraphEndpoints.RoleManagementPolicyAssignments).ShouldBe(1);
-        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
+        graph.Calls(GraphEndpoints.AuthenticationStrengthPolicies).ShouldBe(1);
+        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
         var firstUsersPage = Uri.UnescapeDataString(graph.Server.Requests.First(r => r.PathAndQuery.StartsWith("/v1.0/users", StringComparison.Ordinal)).PathAndQuery);
         firstUsersPage.ShouldContain("$top=120");
         firstUsersPage.ShouldContain("signInActivity");

@@ -52,6 +52,8 @@ public sealed partial class FakeGraph
                 return Render(w => FakeGraphJson.SecurityDefaults(w, Tenant.SecurityDefaultsEnabled));
             case GraphEndpoints.ConditionalAccessPolicies:
                 return Page(context, offset, PageSizes[endpoint], Tenant.ConditionalAccessPolicies, FakeGraphJson.CaPolicy);
+            case GraphEndpoints.AuthenticationStrengthPolicies:
+                return Page(context, offset, PageSizes[endpoint], Tenant.AuthenticationStrengths, FakeGraphJson.Strength);
             case GraphEndpoints.RoleManagementPolicyAssignments:
             {
                 if (RolePolicyFilter.Parse(query["$filter"].ToString()) is not { } filter)

@@ -44,6 +44,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
         [GraphEndpoints.RoleAssignmentSchedules] = 100,
         [GraphEndpoints.ConditionalAccessPolicies] = 100,
         [GraphEndpoints.RoleManagementPolicyAssignments] = 100,
+        [GraphEndpoints.AuthenticationStrengthPolicies] = 100,
     };
 
     public static async Task<FakeGraph> StartAsync(FakeGraphTenant tenant)

@@ -16,6 +16,9 @@ public sealed class FakeGraphTenant
     public bool SecurityDefaultsEnabled { get; set; }
     public List<FakeCaPolicy> ConditionalAccessPolicies { get; } = [];
 
+    /// <summary>Authentication strengths: the three built-in ones, as every tenant has them, plus any custom ones a test adds.</summary>
+    public List<FakeStrength> AuthenticationStrengths { get; } = [.. FakeStrength.BuiltIn];
+
     /// <summary>PIM role settings of directory roles, by role definition id; a role missing here has no policy assignment.</summary>
     public Dictionary<string, FakeRolePolicy> RolePolicies { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -146,4 +149,34 @@ public sealed record FakeCaPolicy(string Id, string DisplayName)
     public IReadOnlyList<string> BuiltInControls { get; init; } = ["mfa"];
     public string? AuthenticationStrength { get; init; }
     public IReadOnlyList<string> AllowedCombinations { get; init; } = [];
+
+    /// <summary>The strength's id in the grant (the built-in phishing-resistant one unless a test names another).</summary>
+    public string AuthenticationStrengthId { get; init; } = FakeStrength.PhishingResistantId;
+    public IReadOnlyList<string> ExcludeRoles { get; init; } = [];
+
+    /// <summary>Wire value of <c>excludeGuestsOrExternalUsers.guestOrExternalUserTypes</c> (comma-separated flags); null for none.</summary>
+    public string? ExcludeGuestOrExternalUserTypes { get; init; }
+    public IReadOnlyList<string> IncludeUserActions { get; init; } = [];
+
+    /// <summary>Wire value of <c>authenticationFlows.transferMethods</c>; null for no authentication-flows condition.</summary>
+    public string? TransferMethods { get; init; }
+    public IReadOnlyList<string> UserRiskLevels { get; init; } = [];
+}
+
+/// <summary>An authentication strength policy; combinations in wire form (<c>password,sms</c>).</summary>
+public sealed record FakeStrength(string Id, string DisplayName, string PolicyType, IReadOnlyList<string> AllowedCombinations)
+{
+    public const string MfaId = "00000000-0000-0000-0000-000000000002";
+    public const string PhishingResistantId = "00000000-0000-0000-0000-000000000004";
+
+    public static IReadOnlyList<FakeStrength> BuiltIn { get; } =
+    [
+        new(MfaId, "Multifactor authentication", "builtIn",
+            ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush", "temporaryAccessPassOneTime",
+             "temporaryAccessPassMultiUse", "password,microsoftAuthenticatorPush", "password,softwareOath", "password,hardwareOath",
+             "password,sms", "password,voice", "federatedMultiFactor", "microsoftAuthenticatorPush,federatedSingleFactor"]),
+        new("00000000-0000-0000-0000-000000000003", "Passwordless MFA", "builtIn",
+            ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"]),
+        new(PhishingResistantId, "Phishing-resistant MFA", "builtIn", ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]),
+    ];
 }

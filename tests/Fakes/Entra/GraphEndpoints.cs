@@ -14,6 +14,7 @@ public static class GraphEndpoints
     public const string SecurityDefaults = "securityDefaults";
     public const string ConditionalAccessPolicies = "conditionalAccessPolicies";
     public const string RoleManagementPolicyAssignments = "roleManagementPolicyAssignments";
+    public const string AuthenticationStrengthPolicies = "authenticationStrengthPolicies";
 
     private static readonly Dictionary<string, string> Paths = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,6 +28,7 @@ public static class GraphEndpoints
         ["/v1.0/policies/identitySecurityDefaultsEnforcementPolicy"] = SecurityDefaults,
         ["/v1.0/identity/conditionalAccess/policies"] = ConditionalAccessPolicies,
         ["/v1.0/policies/roleManagementPolicyAssignments"] = RoleManagementPolicyAssignments,
+        ["/v1.0/identity/conditionalAccess/authenticationStrength/policies"] = AuthenticationStrengthPolicies,
     };
 
     public static string? Of(string path)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AuthenticationStrength = ComplianceEngine.Engine.Facts.Entra.AuthenticationStrength;
 using EntraTenant = ComplianceEngine.Engine.Facts.Entra.EntraTenant;
 using ComplianceEngine.Engine.Snapshot;
 using Microsoft.Graph;
@@ -8,10 +9,11 @@ using GraphCaPolicy = Microsoft.Graph.Models.ConditionalAccessPolicy;
 
 namespace ComplianceEngine.Collectors.Entra.Internal;
 
-/// <summary>The tenant fact (with nulls where an endpoint failed) and the statuses of its three datasets.</summary>
-internal sealed record TenantRead(EntraTenant Tenant, DatasetStatus Organization, DatasetStatus SecurityDefaults, DatasetStatus ConditionalAccess);
+/// <summary>The tenant fact (with nulls where an endpoint failed) and the statuses of its datasets.</summary>
+internal sealed record TenantRead(EntraTenant Tenant, DatasetStatus Organization, DatasetStatus SecurityDefaults, DatasetStatus ConditionalAccess,
+    DatasetStatus AuthenticationStrengths);
 
-/// <summary>Reads organization, security defaults and conditional-access policies concurrently.</summary>
+/// <summary>Reads organization, security defaults, conditional-access policies and authentication strengths concurrently.</summary>
 internal sealed class TenantReader(GraphServiceClient graph, EndpointReader reader)
 {
     // No typed property in SDK 6.10.0: it arrives in AdditionalData.
@@ -31,11 +33,17 @@ internal sealed class TenantReader(GraphServiceClient graph, EndpointReader read
                 ? graph.Identity.ConditionalAccess.Policies.ToGetRequestInformation()
                 : graph.Identity.ConditionalAccess.Policies.WithUrl(next).ToGetRequestInformation(),
             ConditionalAccessPolicyCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
-        await Task.WhenAll(organizationTask, defaultsTask, policiesTask);
+        var strengthsTask = reader.ReadAllAsync<AuthenticationStrengthPolicyCollectionResponse, AuthenticationStrengthPolicy>("authenticationStrength/policies",
+            graph.RequestAdapter, next => next is null
+                ? graph.Identity.ConditionalAccess.AuthenticationStrength.Policies.ToGetRequestInformation()
+                : graph.Identity.ConditionalAccess.AuthenticationStrength.Policies.WithUrl(next).ToGetRequestInformation(),
+            AuthenticationStrengthPolicyCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, cancellationToken);
+        await Task.WhenAll(organizationTask, defaultsTask, policiesTask, strengthsTask);
 
         var organizations = organizationTask.Result;
         var defaults = defaultsTask.Result;
         var policies = policiesTask.Result;
+        var strengths = strengthsTask.Result;
         var organization = organizations.Items.FirstOrDefault(o => string.Equals(o.Id, source.TenantId, StringComparison.OrdinalIgnoreCase))
                            ?? organizations.Items.FirstOrDefault();
 
@@ -49,11 +57,15 @@ internal sealed class TenantReader(GraphServiceClient graph, EndpointReader read
             MultipleDataLocationsEnabled = organization is null ? null : Flag(organization.AdditionalData, MultiGeo),
             SecurityDefaultsEnabled = defaults.IsComplete ? defaults.Items[0].IsEnabled : null,
             ConditionalAccessPolicies = policies.IsComplete ? [.. policies.Items.Select(ConditionalAccessMapper.Map).OrderBy(p => p.Id, StringComparer.Ordinal)] : null,
+            AuthenticationStrengths = strengths.IsComplete
+                ? [.. strengths.Items.Select(ConditionalAccessMapper.Map).OfType<AuthenticationStrength>().OrderBy(s => s.Id, StringComparer.Ordinal)]
+                : null,
         };
         return new TenantRead(tenant,
             Gaps.Dataset(Datasets.EntraOrganization, organizations.Items.Count, Permissions.Organization, organizations.Failure),
             Gaps.Dataset(Datasets.EntraSecurityDefaults, defaults.Items.Count, Permissions.Policies, defaults.Failure),
-            Gaps.Dataset(Datasets.EntraConditionalAccess, policies.Items.Count, Permissions.Policies, policies.Failure));
+            Gaps.Dataset(Datasets.EntraConditionalAccess, policies.Items.Count, Permissions.Policies, policies.Failure),
+            Gaps.Dataset(Datasets.EntraAuthenticationStrengths, strengths.Items.Count, Permissions.Policies, strengths.Failure));
     }
 
     private static bool? Flag(IDictionary<string, object>? data, string name) =>

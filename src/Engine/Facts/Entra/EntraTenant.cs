@@ -19,6 +19,9 @@ public sealed record EntraTenant : Fact
     /// <summary>Null when conditional-access policies could not be read.</summary>
     public IReadOnlyList<ConditionalAccessPolicy>? ConditionalAccessPolicies { get; init; }
 
+    /// <summary>Built-in and custom authentication strengths (<c>authenticationStrength/policies</c>); null when not read.</summary>
+    public IReadOnlyList<AuthenticationStrength>? AuthenticationStrengths { get; init; }
+
     /// <summary><c>isMultipleDataLocationsForServicesEnabled</c> (multi-geo); null when not reported.</summary>
     public bool? MultipleDataLocationsEnabled { get; init; }
 
