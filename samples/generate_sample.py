@@ -86,7 +86,7 @@ STRENGTHS=[{"id":"00000000-0000-0000-0000-000000000002","displayName":"Multifact
            {"id":"00000000-0000-0000-0000-000000000004","displayName":"Phishing-resistant MFA","policyType":"builtIn","allowedCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]
 tenant={"sourceId":ESRC,"tenantId":TENANT,"displayName":"株式会社サンプル (Sample Corp)","countryLetterCode":"JP","verifiedDomains":[D,"sample.co.jp"],
  "securityDefaultsEnabled":False,"multipleDataLocationsEnabled":True,"pimAvailable":True,"globalAdminActivationRequiresApproval":False,
- "authenticationStrengths":STRENGTHS,
+ "authenticationStrengths":STRENGTHS,"pimGroups":[],
  "conditionalAccessPolicies":[
   {"id":"c0a1","displayName":"Require MFA for administrators","state":"enabled","includeUsers":[],"includeRoles":[GA,UA,SECA,EXA,"e8611ab8-c189-46e8-94e1-60213ab1f814"],"includeApplications":["All"],"builtInControls":["mfa"]},
   {"id":"c0a2","displayName":"Require MFA for all users","state":"enabledForReportingButNotEnforced","includeUsers":["All"],"excludeUsers":[users[0]["id"],users[1]["id"]],"includeApplications":["All"],"builtInControls":["mfa"]},
@@ -199,7 +199,7 @@ for args in [(f"bg-sub@{D2}","Break glass (subsidiary)",["fido2SecurityKey"],900
     u2.append(user(name,disp,meth,created=cr,last=last,enabled=en,guest=gu,lic=lic,roles=roles,src_=ESRC2,tenant_=TENANT2,geo=None))
 tenant2={"sourceId":ESRC2,"tenantId":TENANT2,"displayName":"サンプル物流株式会社 (Sample Logistics, subsidiary)","countryLetterCode":"JP","verifiedDomains":[D2],
  "securityDefaultsEnabled":True,"multipleDataLocationsEnabled":False,"pimAvailable":True,"globalAdminActivationRequiresApproval":True,
- "authenticationStrengths":STRENGTHS,
+ "authenticationStrengths":STRENGTHS,"pimGroups":[],
  "conditionalAccessPolicies":[{"id":"s0b1","displayName":"Phishing-resistant MFA for administrators","state":"enabled","includeRoles":PRIV,"excludeUsers":[u2[0]["id"]],
    "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthId":"00000000-0000-0000-0000-000000000004","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]}
 ACCT2="109876543210"; ASRC2="aws:109876543210"
@@ -290,5 +290,5 @@ for u in part["facts"]["entraUsers"]:
         u["roles"]=[{k:v for k,v in r.items() if k not in ("managedByPim","startDateTime","endDateTime")} for r in u["roles"] if r["assignmentState"]!="eligible"]
 for t in part["facts"]["entraTenants"]:
     if t["tenantId"]==TENANT2:
-        for k in ("pimAvailable","globalAdminActivationRequiresApproval"): t.pop(k,None)
+        for k in ("pimAvailable","globalAdminActivationRequiresApproval","pimGroups"): t.pop(k,None)
 write("sample-tenant-partial.snapshot.json",part)

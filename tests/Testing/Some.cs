@@ -57,7 +57,9 @@ public static class Some
         CountryLetterCode = "JP",
         SecurityDefaultsEnabled = false,
         ConditionalAccessPolicies = [],
+        AuthenticationStrengths = [],
         PimAvailable = true,
+        PimGroups = [],
     };
 
     public static AwsAccount AwsAccount() => new()

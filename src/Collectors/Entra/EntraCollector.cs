@@ -67,6 +67,11 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var roles = rolesTask.Result;
             var tenant = tenantTask.Result;
             var (policies, exclusionFailure) = await ExclusionResolver.ResolveAsync(tenant.Tenant.ConditionalAccessPolicies, users.Items, groups, cancellationToken);
+            // A tenant whose PIM answered 403 (no P2, no permission) would refuse PIM for Groups too: not asked again per group.
+            var groupPim = roles.PimAvailable == false
+                ? new GroupPimRead(null, 0, null)
+                : await new GroupPimReader(graph, reader, groups).ReadAsync(roles.Book, cancellationToken);
+            var pim = WithGroupPim(roles.Pim, groupPim);
             var conditionalAccess = ExclusionGaps(tenant.ConditionalAccess, policies, exclusionFailure, users.Failure);
             var userFacts = UserFactBuilder.Build(users.Items, mfa.IsComplete ? mfa.Items : null, roles.Book);
 
@@ -76,7 +81,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 Gaps.Dataset(Datasets.EntraSignInActivity, users.Items.Count(u => u.SignIn is not null), Permissions.SignIn, signInGap),
                 RegistrationGaps.Of(Gaps.Dataset(Datasets.EntraMfaRegistration, mfa.Items.Count, Permissions.Mfa, mfa.Failure), userFacts),
                 roles.DirectoryRoles,
-                roles.Pim,
+                pim,
                 tenant.Organization,
                 tenant.SecurityDefaults,
                 conditionalAccess,
@@ -99,6 +104,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                             ConditionalAccessPolicies = policies,
                             PimAvailable = roles.PimAvailable,
                             GlobalAdminActivationRequiresApproval = roles.GlobalAdminActivationRequiresApproval,
+                            PimGroups = pim.Status == CollectionState.Complete ? groupPim.Groups : null,
                         },
                     ],
                     EntraUsers = userFacts,
@@ -121,6 +127,19 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 ? "user principal names of excluded users unknown: " + usersFailure.Describe(Permissions.Users)
                 : null;
         return reason is null ? dataset : dataset with { Status = CollectionState.Partial, Reason = reason };
+    }
+
+    /// <summary>PIM for Groups is PIM data: its items count in <c>entra.pim</c>, and its first failure makes it incomplete.</summary>
+    private static DatasetStatus WithGroupPim(DatasetStatus pim, GroupPimRead groups)
+    {
+        var counted = pim with { ItemCount = pim.ItemCount + groups.ItemCount };
+        if (groups.Failure is null || pim.Status != CollectionState.Complete)
+            return counted;
+        return counted with
+        {
+            Status = counted.ItemCount > 0 ? CollectionState.Partial : CollectionState.Failed,
+            Reason = "PIM for Groups: " + groups.Failure.Describe(Permissions.PimGroups),
+        };
     }
 
     private static (CollectionState State, string? Reason) Summarise(IReadOnlyList<DatasetStatus> datasets)

@@ -158,13 +158,16 @@ public sealed class EntraCollectorTests
         graph.Calls(GraphEndpoints.TransitiveMembers).ShouldBe(2);
         graph.Calls(GraphEndpoints.RoleManagementPolicyAssignments).ShouldBe(1);
         graph.Calls(GraphEndpoints.AuthenticationStrengthPolicies).ShouldBe(1);
-        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
+        graph.Calls(GraphEndpoints.GroupEligibilitySchedules).ShouldBe(2);
+        graph.Calls(GraphEndpoints.GroupRoleManagementPolicyAssignments).ShouldBe(2);
+        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 2);
         var firstUsersPage = Uri.UnescapeDataString(graph.Server.Requests.First(r => r.PathAndQuery.StartsWith("/v1.0/users", StringComparison.Ordinal)).PathAndQuery);
         firstUsersPage.ShouldContain("$top=120");
         firstUsersPage.ShouldContain("signInActivity");
         firstUsersPage.ShouldContain("accountEnabled");
         graph.Server.Requests.ShouldContain(r => Uri.UnescapeDataString(r.PathAndQuery).Contains("roleAssignments?$expand=principal"));
-        Uri.UnescapeDataString(graph.Server.Requests.Single(r => r.PathAndQuery.StartsWith("/v1.0/policies/roleManagementPolicyAssignments", StringComparison.Ordinal)).PathAndQuery)
+        Uri.UnescapeDataString(graph.Server.Requests.Single(r => r.PathAndQuery.StartsWith("/v1.0/policies/roleManagementPolicyAssignments", StringComparison.Ordinal)
+                && Uri.UnescapeDataString(r.PathAndQuery).Contains("DirectoryRole", StringComparison.Ordinal)).PathAndQuery)
             .ShouldBe("/v1.0/policies/roleManagementPolicyAssignments?$expand=policy($expand=rules)&$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' " +
                       $"and roleDefinitionId eq '{EntraRoleIds.GlobalAdministrator}'");
     }

@@ -22,6 +22,12 @@ public sealed class FakeGraphTenant
     /// <summary>PIM role settings of directory roles, by role definition id; a role missing here has no policy assignment.</summary>
     public Dictionary<string, FakeRolePolicy> RolePolicies { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>PIM for Groups member-activation settings, by group id.</summary>
+    public Dictionary<string, FakeRolePolicy> GroupPolicies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>PIM for Groups eligibility schedules.</summary>
+    public List<FakeGroupEligibility> GroupEligibilitySchedules { get; } = [];
+
     public FakeUser AddUser(string id, string? upn = null, bool withSignIn = true)
     {
         var user = new FakeUser(id, upn ?? $"{id}@contoso.example")
@@ -113,6 +119,13 @@ public sealed record FakeSchedule(string Id, string PrincipalId, string RoleDefi
 
     /// <summary>Null for an assignment made outside PIM (Graph reports createdDateTime and createdUsing as null).</summary>
     public string? Created { get; init; } = "2026-01-01T00:00:00Z";
+}
+
+/// <summary>Eligibility for membership (<c>member</c>) or ownership (<c>owner</c>) of a group through PIM for Groups.</summary>
+public sealed record FakeGroupEligibility(string Id, string GroupId, string PrincipalId, string AccessId = "member")
+{
+    /// <summary>Null means <c>noExpiration</c>.</summary>
+    public string? End { get; init; }
 }
 
 public sealed record FakeGroup(string Id, string DisplayName)

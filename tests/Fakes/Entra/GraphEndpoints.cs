@@ -15,6 +15,10 @@ public static class GraphEndpoints
     public const string ConditionalAccessPolicies = "conditionalAccessPolicies";
     public const string RoleManagementPolicyAssignments = "roleManagementPolicyAssignments";
     public const string AuthenticationStrengthPolicies = "authenticationStrengthPolicies";
+    public const string GroupEligibilitySchedules = "groupEligibilitySchedules";
+
+    /// <summary><c>policies/roleManagementPolicyAssignments</c> filtered on <c>scopeType eq 'Group'</c> (PIM for Groups settings).</summary>
+    public const string GroupRoleManagementPolicyAssignments = "groupRoleManagementPolicyAssignments";
 
     private static readonly Dictionary<string, string> Paths = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,7 +33,17 @@ public static class GraphEndpoints
         ["/v1.0/identity/conditionalAccess/policies"] = ConditionalAccessPolicies,
         ["/v1.0/policies/roleManagementPolicyAssignments"] = RoleManagementPolicyAssignments,
         ["/v1.0/identity/conditionalAccess/authenticationStrength/policies"] = AuthenticationStrengthPolicies,
+        ["/v1.0/identityGovernance/privilegedAccess/group/eligibilitySchedules"] = GroupEligibilitySchedules,
     };
+
+    /// <summary>The endpoint of a request, telling group-scoped PIM policy reads from directory-role ones by the query.</summary>
+    public static string? Of(string path, string query)
+    {
+        var endpoint = Of(path);
+        return endpoint == RoleManagementPolicyAssignments && Uri.UnescapeDataString(query).Contains("scopeType eq 'Group'", StringComparison.Ordinal)
+            ? GroupRoleManagementPolicyAssignments
+            : endpoint;
+    }
 
     public static string? Of(string path)
     {

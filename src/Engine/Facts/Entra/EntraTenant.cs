@@ -34,6 +34,12 @@ public sealed record EntraTenant : Fact
     /// </summary>
     public bool? GlobalAdminActivationRequiresApproval { get; init; }
 
+    /// <summary>
+    /// Role-assignable groups holding directory roles, with their PIM for Groups eligibility and member-activation
+    /// approval (part of the PIM data); null when not collected.
+    /// </summary>
+    public IReadOnlyList<PimGroup>? PimGroups { get; init; }
+
     [JsonIgnore]
     public override ResourceRef Resource => new("entra", TenantId, "tenant", TenantId, DisplayName ?? TenantId);
 }
