@@ -86,7 +86,7 @@ STRENGTHS=[{"id":"00000000-0000-0000-0000-000000000002","displayName":"Multifact
            {"id":"00000000-0000-0000-0000-000000000004","displayName":"Phishing-resistant MFA","policyType":"builtIn","allowedCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]
 tenant={"sourceId":ESRC,"tenantId":TENANT,"displayName":"株式会社サンプル (Sample Corp)","countryLetterCode":"JP","verifiedDomains":[D,"sample.co.jp"],
  "securityDefaultsEnabled":False,"multipleDataLocationsEnabled":True,"pimAvailable":True,"globalAdminActivationRequiresApproval":False,
- "authenticationStrengths":STRENGTHS,"pimGroups":[],
+ "authenticationStrengths":STRENGTHS,"pimGroups":[],"entraIdP2Licensed":True,
  "conditionalAccessPolicies":[
   {"id":"c0a1","displayName":"Require MFA for administrators","state":"enabled","includeUsers":[],"includeRoles":[GA,UA,SECA,EXA,"e8611ab8-c189-46e8-94e1-60213ab1f814"],"includeApplications":["All"],"builtInControls":["mfa"]},
   {"id":"c0a2","displayName":"Require MFA for all users","state":"enabledForReportingButNotEnforced","includeUsers":["All"],"excludeUsers":[users[0]["id"],users[1]["id"]],"includeApplications":["All"],"builtInControls":["mfa"]},

@@ -96,6 +96,7 @@ public static class DatasetWithholding
         Datasets.EntraSecurityDefaults => t with { SecurityDefaultsEnabled = null },
         Datasets.EntraConditionalAccess => t with { ConditionalAccessPolicies = null },
         Datasets.EntraAuthenticationStrengths => t with { AuthenticationStrengths = null },
+        Datasets.EntraSubscribedSkus => t with { EntraIdP2Licensed = null },
         Datasets.EntraPim => t with { PimAvailable = null, GlobalAdminActivationRequiresApproval = null, PimGroups = null },
         _ => t,
     };

@@ -86,6 +86,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 tenant.SecurityDefaults,
                 conditionalAccess,
                 tenant.AuthenticationStrengths,
+                tenant.SubscribedSkus,
             ];
             var (state, reason) = Summarise(datasets);
             // Endpoint failures were logged where they happened; items a complete endpoint left out are said here, once.

@@ -18,6 +18,9 @@ public static class Datasets
     /// <summary>Built-in and custom authentication strengths (conditionalAccess/authenticationStrength/policies).</summary>
     public const string EntraAuthenticationStrengths = "entra.authenticationStrengths";
 
+    /// <summary>The tenant's licences (subscribedSkus): whether it has Microsoft Entra ID P2, for the risk-based rules.</summary>
+    public const string EntraSubscribedSkus = "entra.subscribedSkus";
+
     public const string AwsCredentialReport = "aws.credentialReport";
     public const string AwsAccountSummary = "aws.accountSummary";
 
@@ -62,7 +65,7 @@ public static class Datasets
     [
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
-        EntraAuthenticationStrengths,
+        EntraAuthenticationStrengths, EntraSubscribedSkus,
         AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs, AwsRds,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];

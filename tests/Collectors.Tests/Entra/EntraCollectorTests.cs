@@ -133,7 +133,7 @@ public sealed class EntraCollectorTests
         status.Datasets.Select(d => d.Name).ShouldBe(
         [
             Datasets.EntraAuthenticationStrengths, Datasets.EntraConditionalAccess, Datasets.EntraDirectoryRoles, Datasets.EntraMfaRegistration, Datasets.EntraOrganization,
-            Datasets.EntraPim, Datasets.EntraSecurityDefaults, Datasets.EntraSignInActivity, Datasets.EntraUsers,
+            Datasets.EntraPim, Datasets.EntraSecurityDefaults, Datasets.EntraSignInActivity, Datasets.EntraSubscribedSkus, Datasets.EntraUsers,
         ]);
         status.Datasets.ShouldAllBe(d => d.Status == CollectionState.Complete);
         status.Datasets.Single(d => d.Name == Datasets.EntraUsers).ItemCount.ShouldBe(UserCount);
@@ -160,7 +160,8 @@ public sealed class EntraCollectorTests
         graph.Calls(GraphEndpoints.AuthenticationStrengthPolicies).ShouldBe(1);
         graph.Calls(GraphEndpoints.GroupEligibilitySchedules).ShouldBe(2);
         graph.Calls(GraphEndpoints.GroupRoleManagementPolicyAssignments).ShouldBe(2);
-        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 2);
+        graph.Calls(GraphEndpoints.SubscribedSkus).ShouldBe(1);
+        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 2);
         var firstUsersPage = Uri.UnescapeDataString(graph.Server.Requests.First(r => r.PathAndQuery.StartsWith("/v1.0/users", StringComparison.Ordinal)).PathAndQuery);
         firstUsersPage.ShouldContain("$top=120");
         firstUsersPage.ShouldContain("signInActivity");

@@ -124,3 +124,52 @@ public sealed class EntraConditionalAccessTests
         status.Datasets.Single(d => d.Name == Datasets.EntraDirectoryRoles).Status.ShouldBe(CollectionState.Complete);
     }
 }
+
+/// <summary>Licences (subscribedSkus): whether the tenant has Microsoft Entra ID P2, for the risk-based rules.</summary>
+public sealed class EntraLicenceTests
+{
+    [Theory]
+    [InlineData("Enabled", new[] { "AAD_PREMIUM", "AAD_PREMIUM_P2" }, true)]
+    [InlineData("Warning", new[] { "AAD_PREMIUM_P2" }, true)]
+    [InlineData("Suspended", new[] { "AAD_PREMIUM_P2" }, false)]
+    [InlineData("Enabled", new[] { "AAD_PREMIUM" }, false)]
+    public async Task Entra_id_p2_is_read_from_the_service_plans_of_active_subscriptions(string status, string[] plans, bool p2)
+    {
+        await using var harness = await EntraHarness.StartAsync();
+        harness.Graph.Tenant.Skus.Clear();
+        harness.Graph.Tenant.Skus.Add(new FakeSku("SKU", status, plans));
+
+        var (status_, facts) = await harness.CollectAsync();
+
+        facts.EntraTenants.Single().EntraIdP2Licensed.ShouldBe(p2);
+        status_.Datasets.Single(d => d.Name == Datasets.EntraSubscribedSkus).ItemCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Licences_are_read_to_the_last_page()
+    {
+        await using var harness = await EntraHarness.StartAsync();
+        harness.Graph.PageSizes[GraphEndpoints.SubscribedSkus] = 1;
+        harness.Graph.Tenant.Skus.Insert(0, new FakeSku("O365_BUSINESS", "Enabled", ["EXCHANGE_S_STANDARD"]));
+
+        var facts = (await harness.CollectAsync()).Facts;
+
+        facts.EntraTenants.Single().EntraIdP2Licensed.ShouldBe(true);
+        harness.Graph.Calls(GraphEndpoints.SubscribedSkus).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_refused_licence_read_is_a_gap_of_that_dataset_only_and_p2_unknown()
+    {
+        await using var harness = await EntraHarness.StartAsync();
+        harness.Graph.Inject(GraphEndpoints.SubscribedSkus, GraphFault.Always(GraphFaultKind.Forbidden));
+
+        var (status, facts) = await harness.CollectAsync();
+
+        facts.EntraTenants.Single().EntraIdP2Licensed.ShouldBeNull();
+        var gap = status.Datasets.Single(d => d.Name == Datasets.EntraSubscribedSkus);
+        gap.Status.ShouldBe(CollectionState.Failed);
+        gap.Reason!.ShouldContain("Organization.Read.All");
+        status.Datasets.Where(d => d.Name != Datasets.EntraSubscribedSkus).ShouldAllBe(d => d.Status == CollectionState.Complete);
+    }
+}

@@ -52,6 +52,8 @@ public sealed partial class FakeGraph
                 return Render(w => FakeGraphJson.SecurityDefaults(w, Tenant.SecurityDefaultsEnabled));
             case GraphEndpoints.ConditionalAccessPolicies:
                 return Page(context, offset, PageSizes[endpoint], Tenant.ConditionalAccessPolicies, FakeGraphJson.CaPolicy);
+            case GraphEndpoints.SubscribedSkus:
+                return Page(context, offset, PageSizes[endpoint], Tenant.Skus, FakeGraphJson.Sku);
             case GraphEndpoints.AuthenticationStrengthPolicies:
                 return Page(context, offset, PageSizes[endpoint], Tenant.AuthenticationStrengths, FakeGraphJson.Strength);
             case GraphEndpoints.GroupEligibilitySchedules:

@@ -46,6 +46,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
         [GraphEndpoints.RoleManagementPolicyAssignments] = 100,
         [GraphEndpoints.AuthenticationStrengthPolicies] = 100,
         [GraphEndpoints.GroupEligibilitySchedules] = 100,
+        [GraphEndpoints.SubscribedSkus] = 100,
     };
 
     public static async Task<FakeGraph> StartAsync(FakeGraphTenant tenant)

@@ -143,4 +143,34 @@ internal static partial class FakeGraphJson
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>A <c>subscribedSku</c> as "List subscribedSkus" (v1.0) returns it.</summary>
+    public static void Sku(Utf8JsonWriter json, FakeSku sku)
+    {
+        json.WriteStartObject();
+        json.WriteString("accountName", "Contoso");
+        json.WriteString("appliesTo", "User");
+        json.WriteString("capabilityStatus", sku.CapabilityStatus);
+        json.WriteNumber("consumedUnits", 14);
+        json.WriteString("id", "48a80680-7326-48cd-9935-b556b81d3a4e_" + sku.SkuPartNumber);
+        json.WriteStartObject("prepaidUnits");
+        json.WriteNumber("enabled", 25);
+        json.WriteNumber("suspended", 0);
+        json.WriteNumber("warning", 0);
+        json.WriteEndObject();
+        json.WriteStartArray("servicePlans");
+        foreach (var plan in sku.ServicePlans)
+        {
+            json.WriteStartObject();
+            json.WriteString("servicePlanId", "113feb6c-3fe4-4440-bddc-54d774bf0318");
+            json.WriteString("servicePlanName", plan);
+            json.WriteString("provisioningStatus", "Success");
+            json.WriteString("appliesTo", "User");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString("skuId", "c7df2760-2c81-4ef7-b578-5b5392b571df");
+        json.WriteString("skuPartNumber", sku.SkuPartNumber);
+        json.WriteEndObject();
+    }
 }

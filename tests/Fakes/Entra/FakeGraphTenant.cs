@@ -22,6 +22,9 @@ public sealed class FakeGraphTenant
     /// <summary>PIM role settings of directory roles, by role definition id; a role missing here has no policy assignment.</summary>
     public Dictionary<string, FakeRolePolicy> RolePolicies { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Licences (subscribedSkus): an Enterprise Mobility + Security E5 with Entra ID P2 unless a test changes it.</summary>
+    public List<FakeSku> Skus { get; } = [new FakeSku("EMSPREMIUM", "Enabled", ["AAD_PREMIUM", "AAD_PREMIUM_P2", "INTUNE_A"])];
+
     /// <summary>PIM for Groups member-activation settings, by group id.</summary>
     public Dictionary<string, FakeRolePolicy> GroupPolicies { get; } = new(StringComparer.Ordinal);
 
@@ -120,6 +123,9 @@ public sealed record FakeSchedule(string Id, string PrincipalId, string RoleDefi
     /// <summary>Null for an assignment made outside PIM (Graph reports createdDateTime and createdUsing as null).</summary>
     public string? Created { get; init; } = "2026-01-01T00:00:00Z";
 }
+
+/// <summary>A subscribed SKU with its service plans by name; <paramref name="CapabilityStatus"/> <c>Enabled</c>, <c>Warning</c>, <c>Suspended</c>, …</summary>
+public sealed record FakeSku(string SkuPartNumber, string CapabilityStatus, IReadOnlyList<string> ServicePlans);
 
 /// <summary>Eligibility for membership (<c>member</c>) or ownership (<c>owner</c>) of a group through PIM for Groups.</summary>
 public sealed record FakeGroupEligibility(string Id, string GroupId, string PrincipalId, string AccessId = "member")

@@ -16,6 +16,7 @@ public static class GraphEndpoints
     public const string RoleManagementPolicyAssignments = "roleManagementPolicyAssignments";
     public const string AuthenticationStrengthPolicies = "authenticationStrengthPolicies";
     public const string GroupEligibilitySchedules = "groupEligibilitySchedules";
+    public const string SubscribedSkus = "subscribedSkus";
 
     /// <summary><c>policies/roleManagementPolicyAssignments</c> filtered on <c>scopeType eq 'Group'</c> (PIM for Groups settings).</summary>
     public const string GroupRoleManagementPolicyAssignments = "groupRoleManagementPolicyAssignments";
@@ -34,6 +35,7 @@ public static class GraphEndpoints
         ["/v1.0/policies/roleManagementPolicyAssignments"] = RoleManagementPolicyAssignments,
         ["/v1.0/identity/conditionalAccess/authenticationStrength/policies"] = AuthenticationStrengthPolicies,
         ["/v1.0/identityGovernance/privilegedAccess/group/eligibilitySchedules"] = GroupEligibilitySchedules,
+        ["/v1.0/subscribedSkus"] = SubscribedSkus,
     };
 
     /// <summary>The endpoint of a request, telling group-scoped PIM policy reads from directory-role ones by the query.</summary>

@@ -25,6 +25,12 @@ public sealed record EntraTenant : Fact
     /// <summary><c>isMultipleDataLocationsForServicesEnabled</c> (multi-geo); null when not reported.</summary>
     public bool? MultipleDataLocationsEnabled { get; init; }
 
+    /// <summary>
+    /// Whether an active subscription includes the service plan <c>AAD_PREMIUM_P2</c> (Microsoft Entra ID P2, as ScubaGear
+    /// reads it), from <c>subscribedSkus</c>; null when the licences were not read.
+    /// </summary>
+    public bool? EntraIdP2Licensed { get; init; }
+
     /// <summary>Whether PIM data (Entra ID P2) was available; null when unknown.</summary>
     public bool? PimAvailable { get; init; }
 
