@@ -60,6 +60,7 @@ public static class Some
         AuthenticationStrengths = [],
         PimAvailable = true,
         PimGroups = [],
+        EntraIdP2Licensed = true,
     };
 
     public static AwsAccount AwsAccount() => new()

@@ -44,6 +44,25 @@ internal static class ConditionalAccess
 
     public static bool Blocks(ConditionalAccessPolicy p) => Has(p.BuiltInControls, "block");
 
+    /// <summary>
+    /// Access needs a managed device — compliant (Intune) or Microsoft Entra hybrid joined — and nothing else can be
+    /// satisfied instead: with OR every control is one of the two; with AND one of them is required.
+    /// </summary>
+    public static bool RequiresManagedDevice(ConditionalAccessPolicy p)
+    {
+        static bool Managed(string c) => string.Equals(c, "compliantDevice", StringComparison.OrdinalIgnoreCase)
+                                         || string.Equals(c, "domainJoinedDevice", StringComparison.OrdinalIgnoreCase);
+        if (string.Equals(p.GrantOperator, "AND", StringComparison.OrdinalIgnoreCase))
+            return p.BuiltInControls.Any(Managed);
+        return p.BuiltInControls.Count > 0 && p.BuiltInControls.All(Managed) && p.AuthenticationStrength is null && p.AuthenticationStrengthId is null;
+    }
+
+    /// <summary>The policy applies to the user action (<c>urn:user:registersecurityinfo</c>, …).</summary>
+    public static bool TargetsUserAction(ConditionalAccessPolicy p, string action) => Has(p.IncludeUserActions, action);
+
+    /// <summary>The authentication-flows condition names the device-code flow.</summary>
+    public static bool TargetsDeviceCodeFlow(ConditionalAccessPolicy p) => Has(p.AuthenticationFlowTransferMethods, "deviceCodeFlow");
+
     public static bool TargetsLegacyClients(ConditionalAccessPolicy p) =>
         Has(p.ClientAppTypes, "exchangeActiveSync") && Has(p.ClientAppTypes, "other");
 

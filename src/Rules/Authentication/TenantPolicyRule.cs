@@ -26,6 +26,9 @@ public abstract class TenantPolicyRule : FactRule<EntraTenant>
     /// <summary>Risk-based policies: the risk levels are the policy's point, not a narrowing condition.</summary>
     protected virtual bool RiskMayNarrow => false;
 
+    /// <summary>Whether security defaults meet the rule (they enforce MFA and block legacy authentication, nothing else).</summary>
+    protected virtual bool SecurityDefaultsSuffice => true;
+
     /// <summary>What to do when no policy qualifies (portal path and PowerShell).</summary>
     protected abstract string NewPolicySteps(EntraTenant tenant);
 
@@ -36,19 +39,24 @@ public abstract class TenantPolicyRule : FactRule<EntraTenant>
     }
 
     protected override Expression<Func<EntraTenant, bool>> DataPresent => t =>
-        t.SecurityDefaultsEnabled == true || (t.SecurityDefaultsEnabled != null && t.ConditionalAccessPolicies != null && StrengthsKnown(t));
+        (SecurityDefaultsSuffice && t.SecurityDefaultsEnabled == true)
+        || ((!SecurityDefaultsSuffice || t.SecurityDefaultsEnabled != null) && t.ConditionalAccessPolicies != null && StrengthsKnown(t) && LicenceKnown(t));
 
-    protected override string MissingData(EntraTenant tenant) => StrengthsKnown(tenant)
-        ? "the security-defaults setting or the conditional-access policies were not reported for the tenant"
+    /// <summary>Whether what the rule's scope needs to know about the tenant's licences is known.</summary>
+    protected virtual bool LicenceKnown(EntraTenant tenant) => true;
+
+    protected override string MissingData(EntraTenant tenant) =>
+        !LicenceKnown(tenant) ? "the tenant's licences (subscribedSkus) were not reported, so whether it has Microsoft Entra ID P2 is unknown"
+        : StrengthsKnown(tenant) ? "the security-defaults setting or the conditional-access policies were not reported for the tenant"
         : "a conditional-access policy requires an authentication strength, and the tenant's authentication strengths were not reported";
 
     private bool StrengthsKnown(EntraTenant t) =>
         !ReadsStrengths || !(t.ConditionalAccessPolicies ?? []).Any(p => ConditionalAccess.StrengthUnresolved(p, t.AuthenticationStrengths));
 
-    protected override Expression<Func<EntraTenant, bool>> Violation => t => t.SecurityDefaultsEnabled != true && !Enforcing(t).Any();
+    protected override Expression<Func<EntraTenant, bool>> Violation => t => !(SecurityDefaultsSuffice && t.SecurityDefaultsEnabled == true) && !Enforcing(t).Any();
 
     protected override IReadOnlyDictionary<string, object?> Observed(EntraTenant t) => Observations.Of(
-        ("enforcedBy", ConditionalAccess.EnforcedBy(t.SecurityDefaultsEnabled, Enforcing(t))),
+        ("enforcedBy", ConditionalAccess.EnforcedBy(SecurityDefaultsSuffice ? t.SecurityDefaultsEnabled : false, Enforcing(t))),
         ("securityDefaultsEnabled", t.SecurityDefaultsEnabled),
         ("enforcingPolicies", ConditionalAccess.Names(Enforcing(t))),
         ("nearMisses", Candidates(t).Select(p => ConditionalAccess.Shortfall(p, _breakGlass, riskMayNarrow: RiskMayNarrow)).OfType<string>().Order(StringComparer.Ordinal).ToList()),
