@@ -201,7 +201,15 @@ tenant2={"sourceId":ESRC2,"tenantId":TENANT2,"displayName":"サンプル物流�
  "securityDefaultsEnabled":True,"multipleDataLocationsEnabled":False,"pimAvailable":True,"globalAdminActivationRequiresApproval":True,
  "authenticationStrengths":STRENGTHS,"pimGroups":[],"entraIdP2Licensed":True,
  "conditionalAccessPolicies":[{"id":"s0b1","displayName":"Phishing-resistant MFA for administrators","state":"enabled","includeRoles":PRIV,"excludeUsers":[u2[0]["id"]],
-   "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthId":"00000000-0000-0000-0000-000000000004","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]}
+   "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthId":"00000000-0000-0000-0000-000000000004","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]
+   # the subsidiary follows the ScubaGear conditional-access baseline (ENT-MFA-09, ENT-RISK-01/02, ENT-DEV-01/02, ENT-AUTH-02 pass here, fail at the parent)
+   +[dict({"state":"enabled","includeUsers":["All"],"excludeUsers":[u2[0]["id"]],"includeApplications":["All"],"clientAppTypes":["all"]},**extra) for extra in [
+     {"id":"s0b2","displayName":"Block high-risk users","userRiskLevels":["high"],"builtInControls":["block"]},
+     {"id":"s0b3","displayName":"Block high-risk sign-ins","signInRiskLevels":["high"],"builtInControls":["block"]},
+     {"id":"s0b4","displayName":"Phishing-resistant MFA for everyone","authenticationStrength":"Phishing-resistant MFA","authenticationStrengthId":"00000000-0000-0000-0000-000000000004"},
+     {"id":"s0b5","displayName":"Require a managed device","builtInControls":["compliantDevice","domainJoinedDevice"],"grantOperator":"OR"},
+     {"id":"s0b6","displayName":"Register security info from a managed device","includeApplications":[],"includeUserActions":["urn:user:registersecurityinfo"],"builtInControls":["compliantDevice"]},
+     {"id":"s0b7","displayName":"Block device code flow","authenticationFlowTransferMethods":["deviceCodeFlow"],"builtInControls":["block"]}]]}
 ACCT2="109876543210"; ASRC2="aws:109876543210"
 # sample-dev: a root key created 20 days ago for a one-off script (AWS-ROOT-03 fails, AWS-ROOT-05 passes: it is new)
 acct2={"sourceId":ASRC2,"accountId":ACCT2,"alias":"sample-dev","rootMfaEnabled":False,"rootAccessKeysPresent":True,"rootPasswordEnabled":True,
