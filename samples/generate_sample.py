@@ -87,6 +87,9 @@ STRENGTHS=[{"id":"00000000-0000-0000-0000-000000000002","displayName":"Multifact
 tenant={"sourceId":ESRC,"tenantId":TENANT,"displayName":"株式会社サンプル (Sample Corp)","countryLetterCode":"JP","verifiedDomains":[D,"sample.co.jp"],
  "securityDefaultsEnabled":False,"multipleDataLocationsEnabled":True,"pimAvailable":True,"globalAdminActivationRequiresApproval":False,
  "authenticationStrengths":STRENGTHS,"pimGroups":[],"entraIdP2Licensed":True,
+ # an old migration tool's app still holds Global Administrator (ENT-PRIV-09 fails; not a person, so not counted by ENT-PRIV-01)
+ "servicePrincipalRoles":[{"id":"5e1f0000-0000-4000-8000-0000000000a1","displayName":"Legacy mailbox migration tool","appId":"7a3b9c10-0000-4000-8000-0000000000a1","servicePrincipalType":"Application","roleTemplateIds":[GA]},
+                          {"id":"5e1f0000-0000-4000-8000-0000000000a2","displayName":"Helpdesk reporting (managed identity)","appId":"7a3b9c10-0000-4000-8000-0000000000a2","servicePrincipalType":"ManagedIdentity","roleTemplateIds":["88d8e3e3-8f55-4a1e-953a-9b9898b8876b"]}],
  "conditionalAccessPolicies":[
   {"id":"c0a1","displayName":"Require MFA for administrators","state":"enabled","includeUsers":[],"includeRoles":[GA,UA,SECA,EXA,"e8611ab8-c189-46e8-94e1-60213ab1f814"],"includeApplications":["All"],"builtInControls":["mfa"]},
   {"id":"c0a2","displayName":"Require MFA for all users","state":"enabledForReportingButNotEnforced","includeUsers":["All"],"excludeUsers":[users[0]["id"],users[1]["id"]],"includeApplications":["All"],"builtInControls":["mfa"]},
@@ -199,7 +202,7 @@ for args in [(f"bg-sub@{D2}","Break glass (subsidiary)",["fido2SecurityKey"],900
     u2.append(user(name,disp,meth,created=cr,last=last,enabled=en,guest=gu,lic=lic,roles=roles,src_=ESRC2,tenant_=TENANT2,geo=None))
 tenant2={"sourceId":ESRC2,"tenantId":TENANT2,"displayName":"サンプル物流株式会社 (Sample Logistics, subsidiary)","countryLetterCode":"JP","verifiedDomains":[D2],
  "securityDefaultsEnabled":True,"multipleDataLocationsEnabled":False,"pimAvailable":True,"globalAdminActivationRequiresApproval":True,
- "authenticationStrengths":STRENGTHS,"pimGroups":[],"entraIdP2Licensed":True,
+ "authenticationStrengths":STRENGTHS,"pimGroups":[],"entraIdP2Licensed":True,"servicePrincipalRoles":[],
  "conditionalAccessPolicies":[{"id":"s0b1","displayName":"Phishing-resistant MFA for administrators","state":"enabled","includeRoles":PRIV,"excludeUsers":[u2[0]["id"]],
    "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthId":"00000000-0000-0000-0000-000000000004","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]
    # the subsidiary follows the ScubaGear conditional-access baseline (ENT-MFA-09, ENT-RISK-01/02, ENT-DEV-01/02, ENT-AUTH-02 pass here, fail at the parent)

@@ -97,6 +97,7 @@ public static class DatasetWithholding
         Datasets.EntraConditionalAccess => t with { ConditionalAccessPolicies = null },
         Datasets.EntraAuthenticationStrengths => t with { AuthenticationStrengths = null },
         Datasets.EntraSubscribedSkus => t with { EntraIdP2Licensed = null },
+        Datasets.EntraDirectoryRoles => t with { ServicePrincipalRoles = null },
         Datasets.EntraPim => t with { PimAvailable = null, GlobalAdminActivationRequiresApproval = null, PimGroups = null },
         _ => t,
     };

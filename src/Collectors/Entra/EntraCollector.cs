@@ -106,6 +106,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                             PimAvailable = roles.PimAvailable,
                             GlobalAdminActivationRequiresApproval = roles.GlobalAdminActivationRequiresApproval,
                             PimGroups = pim.Status == CollectionState.Complete ? groupPim.Groups : null,
+                            ServicePrincipalRoles = roles.DirectoryRoles.Status == CollectionState.Complete ? roles.Book.ServicePrincipals : null,
                         },
                     ],
                     EntraUsers = userFacts,

@@ -112,6 +112,7 @@ internal static partial class FakeGraphJson
             json.WriteString("id", id);
             json.WriteString("displayName", "Automation app");
             json.WriteString("appId", "11111111-2222-3333-4444-555555555555");
+            json.WriteString("servicePrincipalType", "Application");
         }
         else
         {

@@ -17,6 +17,7 @@ internal sealed class RoleBook
     private readonly HashSet<(string User, string Role, string State, string? Via)> _seen = [];
     private readonly Dictionary<string, List<DirectoryRoleAssignment>> _byGroup = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _groupNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ServicePrincipal Principal, SortedSet<string> Roles)> _servicePrincipals = new(StringComparer.Ordinal);
 
     /// <param name="schedules">PIM assignment schedules, or null when they could not be read.</param>
     public RoleBook(IEnumerable<UnifiedRoleDefinition> definitions, IEnumerable<UnifiedRoleAssignmentSchedule>? schedules)
@@ -42,6 +43,17 @@ internal sealed class RoleBook
     public IReadOnlyDictionary<string, List<DirectoryRoleAssignment>> GroupRoles => _byGroup;
 
     public string? GroupName(string groupId) => _groupNames.GetValueOrDefault(groupId);
+
+    /// <summary>Service principals holding directory roles, by id.</summary>
+    public IReadOnlyList<ServicePrincipalRoleHolder> ServicePrincipals =>
+        [.. _servicePrincipals.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new ServicePrincipalRoleHolder
+        {
+            Id = s.Key,
+            DisplayName = s.Value.Principal.DisplayName,
+            AppId = s.Value.Principal.AppId,
+            ServicePrincipalType = s.Value.Principal.ServicePrincipalType,
+            RoleTemplateIds = [.. s.Value.Roles],
+        })];
 
     /// <summary>
     /// People eligible for membership of a role-holding group through PIM for Groups: each becomes an eligible holder
@@ -117,7 +129,10 @@ internal sealed class RoleBook
                         Add(member, viaGroup);
                 }
                 break;
-            case ServicePrincipal:
+            case ServicePrincipal servicePrincipal:
+                if (!_servicePrincipals.TryGetValue(principalId, out var held2))
+                    _servicePrincipals[principalId] = held2 = (servicePrincipal, new SortedSet<string>(StringComparer.Ordinal));
+                held2.Roles.Add(assignment.RoleTemplateId);
                 break;
             default:
                 Add(principalId, assignment);

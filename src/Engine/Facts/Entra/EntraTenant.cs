@@ -31,6 +31,9 @@ public sealed record EntraTenant : Fact
     /// </summary>
     public bool? EntraIdP2Licensed { get; init; }
 
+    /// <summary>Service principals holding directory roles (from <c>roleAssignments</c>); null when the roles were not read.</summary>
+    public IReadOnlyList<ServicePrincipalRoleHolder>? ServicePrincipalRoles { get; init; }
+
     /// <summary>Whether PIM data (Entra ID P2) was available; null when unknown.</summary>
     public bool? PimAvailable { get; init; }
 
