@@ -106,6 +106,7 @@ public sealed class EntraConditionalAccessTests
         var policy = facts.EntraTenants.Single().ConditionalAccessPolicies!.Single(p => p.Id == "ca-7");
         policy.ExcludeUserPrincipalNames[Alice].ShouldBe("alice@contoso.example");
         policy.ExcludeGroupMembers[group.Id].ShouldBe([Bob]);
+        policy.ExcludeUserPrincipalNames[Bob].ShouldBe("bob@contoso.example");
         status.Datasets.Single(d => d.Name == Datasets.EntraConditionalAccess).Status.ShouldBe(CollectionState.Complete);
     }
 

@@ -100,6 +100,19 @@ public sealed class ConditionalAccessExclusionTests
     }
 
     [Fact]
+    public void An_excluded_group_whose_members_are_break_glass_accounts_named_by_upn_counts_as_break_glass()
+    {
+        var policy = MfaForAllUsers with
+        {
+            ExcludeGroups = ["g-1"],
+            ExcludeGroupMembers = new Dictionary<string, IReadOnlyList<string>> { ["g-1"] = [BreakGlassId] },
+            ExcludeUserPrincipalNames = new Dictionary<string, string> { [BreakGlassId] = "bg@contoso.example" },
+        };
+
+        RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(TenantWith(policy)), BreakGlass("bg@contoso.example"), Pass(Some.TenantId));
+    }
+
+    [Fact]
     public void Unread_excluded_group_members_make_the_tenant_an_error()
     {
         // The collector states an unreadable excluded group on the conditional-access dataset.

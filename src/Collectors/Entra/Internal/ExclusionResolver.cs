@@ -5,7 +5,7 @@ namespace ComplianceEngine.Collectors.Entra.Internal;
 
 /// <summary>
 /// Resolves who a conditional-access policy leaves out, so that the rules can hold exclusions against the configured
-/// break-glass accounts: excluded users get their UPN, excluded groups their transitive user members (each group read
+/// break-glass accounts: excluded users and excluded groups' members get their UPN, excluded groups their transitive user members (each group read
 /// once, through the same cache as role-assignable groups). A group that cannot be read is left out of
 /// <see cref="CaPolicy.ExcludeGroupMembers"/> and its failure returned, to be stated on the conditional-access dataset.
 /// </summary>
@@ -25,7 +25,8 @@ internal static class ExclusionResolver
             if (result.IsComplete)
                 readable[id] = members[id];
         }
-        var excludedUsers = policies.SelectMany(p => p.ExcludeUsers).ToHashSet(StringComparer.Ordinal);
+        // UPNs of excluded users and of the excluded groups' members: break-glass accounts are often listed by UPN.
+        var excludedUsers = policies.SelectMany(p => p.ExcludeUsers).Concat(readable.Values.SelectMany(m => m)).ToHashSet(StringComparer.Ordinal);
         var upns = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var user in users)
         {
@@ -35,8 +36,8 @@ internal static class ExclusionResolver
         var resolved = policies.Select(p => p with
         {
             ExcludeGroupMembers = p.ExcludeGroups.Where(readable.ContainsKey).ToDictionary(g => g, g => readable[g], StringComparer.Ordinal),
-            ExcludeUserPrincipalNames = p.ExcludeUsers.Where(upns.ContainsKey).Distinct(StringComparer.Ordinal)
-                .ToDictionary(u => u, u => upns[u], StringComparer.Ordinal),
+            ExcludeUserPrincipalNames = p.ExcludeUsers.Concat(p.ExcludeGroups.Where(readable.ContainsKey).SelectMany(g => readable[g]))
+                .Where(upns.ContainsKey).Distinct(StringComparer.Ordinal).ToDictionary(u => u, u => upns[u], StringComparer.Ordinal),
         }).ToList();
         return (resolved, failure);
     }

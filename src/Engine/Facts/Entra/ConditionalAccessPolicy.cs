@@ -21,7 +21,8 @@ public sealed record ConditionalAccessPolicy
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ExcludeGroupMembers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
-    /// <summary>User principal names of the excluded users, by object id, so that break-glass accounts named by UPN match.</summary>
+    /// <summary>User principal names of the excluded users and of the excluded groups' members, by object id, so that
+    /// break-glass accounts named by UPN match.</summary>
     public IReadOnlyDictionary<string, string> ExcludeUserPrincipalNames { get; init; } = new Dictionary<string, string>();
 
     /// <summary><c>users.includeGuestsOrExternalUsers.guestOrExternalUserTypes</c> in wire form (<c>internalGuest</c>, <c>b2bCollaborationGuest</c>, …).</summary>
