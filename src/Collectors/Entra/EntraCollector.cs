@@ -71,8 +71,8 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var groupPim = roles.PimAvailable == false
                 ? new GroupPimRead(null, 0, null)
                 : await new GroupPimReader(graph, reader, groups).ReadAsync(roles.Book, cancellationToken);
-            var pim = WithGroupPim(roles.Pim, groupPim);
-            var conditionalAccess = ExclusionGaps(tenant.ConditionalAccess, policies, exclusionFailure, users.Failure);
+            var pim = LateGaps.GroupPim(roles.Pim, groupPim);
+            var conditionalAccess = LateGaps.Exclusions(tenant.ConditionalAccess, policies, exclusionFailure, users.Failure);
             var userFacts = UserFactBuilder.Build(users.Items, mfa.IsComplete ? mfa.Items : null, roles.Book);
 
             List<DatasetStatus> datasets =
@@ -112,36 +112,6 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                     EntraUsers = userFacts,
                 });
         }
-    }
-
-    /// <summary>
-    /// Policies are read, but whom they exclude is not fully known when an excluded group's members or the users (for
-    /// the UPNs of excluded users) could not be read: the conditional-access dataset says so, and the rules give Error.
-    /// </summary>
-    private static DatasetStatus ExclusionGaps(DatasetStatus dataset, IReadOnlyList<Engine.Facts.Entra.ConditionalAccessPolicy>? policies,
-        EndpointFailure? groupFailure, EndpointFailure? usersFailure)
-    {
-        if (dataset.Status != CollectionState.Complete || policies is null)
-            return dataset;
-        var reason = groupFailure is not null
-            ? "members of an excluded group unknown: " + groupFailure.Describe("GroupMember.Read.All")
-            : usersFailure is not null && policies.Any(p => p.ExcludeUsers.Count > p.ExcludeUserPrincipalNames.Count)
-                ? "user principal names of excluded users unknown: " + usersFailure.Describe(Permissions.Users)
-                : null;
-        return reason is null ? dataset : dataset with { Status = CollectionState.Partial, Reason = reason };
-    }
-
-    /// <summary>PIM for Groups is PIM data: its items count in <c>entra.pim</c>, and its first failure makes it incomplete.</summary>
-    private static DatasetStatus WithGroupPim(DatasetStatus pim, GroupPimRead groups)
-    {
-        var counted = pim with { ItemCount = pim.ItemCount + groups.ItemCount };
-        if (groups.Failure is null || pim.Status != CollectionState.Complete)
-            return counted;
-        return counted with
-        {
-            Status = counted.ItemCount > 0 ? CollectionState.Partial : CollectionState.Failed,
-            Reason = "PIM for Groups: " + groups.Failure.Describe(Permissions.PimGroups),
-        };
     }
 
     private static (CollectionState State, string? Reason) Summarise(IReadOnlyList<DatasetStatus> datasets)
