@@ -111,6 +111,21 @@ public sealed class EntraConditionalAccessTests
     }
 
     [Fact]
+    public async Task Users_not_read_leave_excluded_users_unnamed_and_the_conditional_access_dataset_partial()
+    {
+        await using var harness = await EntraHarness.StartAsync();
+        harness.Graph.Tenant.ConditionalAccessPolicies.Add(new FakeCaPolicy("ca-5", "MFA excluding Alice") { ExcludeUsers = [Alice] });
+        harness.Graph.Inject(GraphEndpoints.Users, GraphFault.Always(GraphFaultKind.Forbidden));
+
+        var (status, facts) = await harness.CollectAsync();
+
+        var ca = status.Datasets.Single(d => d.Name == Datasets.EntraConditionalAccess);
+        ca.Status.ShouldBe(CollectionState.Partial);
+        ca.Reason!.ShouldContain("user principal names of excluded users unknown");
+        facts.EntraTenants.Single().ConditionalAccessPolicies!.Single(p => p.Id == "ca-5").ExcludeUserPrincipalNames.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task An_excluded_group_whose_members_cannot_be_read_leaves_the_conditional_access_dataset_partial_with_the_reason()
     {
         await using var harness = await EntraHarness.StartAsync();
