@@ -78,8 +78,18 @@ user(f"vendor_supplier.example#EXT#@{D}","Supplier contact",[],guest=True,create
 user(f"old.invite_example.org#EXT#@{D}","Old invite",[],guest=True,created=400,last=None,lic=0,geo=None,state="PendingAcceptance")
 user(f"fresh.invite_example.org#EXT#@{D}","Fresh invite",[],guest=True,created=3,last=None,lic=0,geo=None,state="PendingAcceptance")
 user(f"designer_agency.example#EXT#@{D}","Design agency",["softwareOneTimePasscode"],guest=True,created=90,last=20,lic=0,geo=None,state="Accepted")
+# the three built-in authentication strengths every tenant has (conditionalAccess/authenticationStrength/policies)
+STRENGTHS=[{"id":"00000000-0000-0000-0000-000000000002","displayName":"Multifactor authentication","policyType":"builtIn",
+             "allowedCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor","deviceBasedPush","temporaryAccessPassOneTime","temporaryAccessPassMultiUse",
+                                    "password,microsoftAuthenticatorPush","password,softwareOath","password,hardwareOath","password,sms","password,voice","federatedMultiFactor"]},
+           {"id":"00000000-0000-0000-0000-000000000003","displayName":"Passwordless MFA","policyType":"builtIn","allowedCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor","deviceBasedPush"]},
+           {"id":"00000000-0000-0000-0000-000000000004","displayName":"Phishing-resistant MFA","policyType":"builtIn","allowedCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]
 tenant={"sourceId":ESRC,"tenantId":TENANT,"displayName":"株式会社サンプル (Sample Corp)","countryLetterCode":"JP","verifiedDomains":[D,"sample.co.jp"],
  "securityDefaultsEnabled":False,"multipleDataLocationsEnabled":True,"pimAvailable":True,"globalAdminActivationRequiresApproval":False,
+ "authenticationStrengths":STRENGTHS,"pimGroups":[],"entraIdP2Licensed":True,
+ # an old migration tool's app still holds Global Administrator (ENT-PRIV-09 fails; not a person, so not counted by ENT-PRIV-01)
+ "servicePrincipalRoles":[{"id":"5e1f0000-0000-4000-8000-0000000000a1","displayName":"Legacy mailbox migration tool","appId":"7a3b9c10-0000-4000-8000-0000000000a1","servicePrincipalType":"Application","roleTemplateIds":[GA]},
+                          {"id":"5e1f0000-0000-4000-8000-0000000000a2","displayName":"Helpdesk reporting (managed identity)","appId":"7a3b9c10-0000-4000-8000-0000000000a2","servicePrincipalType":"ManagedIdentity","roleTemplateIds":["88d8e3e3-8f55-4a1e-953a-9b9898b8876b"]}],
  "conditionalAccessPolicies":[
   {"id":"c0a1","displayName":"Require MFA for administrators","state":"enabled","includeUsers":[],"includeRoles":[GA,UA,SECA,EXA,"e8611ab8-c189-46e8-94e1-60213ab1f814"],"includeApplications":["All"],"builtInControls":["mfa"]},
   {"id":"c0a2","displayName":"Require MFA for all users","state":"enabledForReportingButNotEnforced","includeUsers":["All"],"excludeUsers":[users[0]["id"],users[1]["id"]],"includeApplications":["All"],"builtInControls":["mfa"]},
@@ -212,8 +222,17 @@ for args in [(f"bg-sub@{D2}","Break glass (subsidiary)",["fido2SecurityKey"],900
     u2.append(user(name,disp,meth,created=cr,last=last,enabled=en,guest=gu,lic=lic,roles=roles,src_=ESRC2,tenant_=TENANT2,geo=None))
 tenant2={"sourceId":ESRC2,"tenantId":TENANT2,"displayName":"サンプル物流株式会社 (Sample Logistics, subsidiary)","countryLetterCode":"JP","verifiedDomains":[D2],
  "securityDefaultsEnabled":True,"multipleDataLocationsEnabled":False,"pimAvailable":True,"globalAdminActivationRequiresApproval":True,
+ "authenticationStrengths":STRENGTHS,"pimGroups":[],"entraIdP2Licensed":True,"servicePrincipalRoles":[],
  "conditionalAccessPolicies":[{"id":"s0b1","displayName":"Phishing-resistant MFA for administrators","state":"enabled","includeRoles":PRIV,"excludeUsers":[u2[0]["id"]],
-   "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]}
+   "includeApplications":["All"],"clientAppTypes":["all"],"authenticationStrength":"Phishing-resistant MFA","authenticationStrengthId":"00000000-0000-0000-0000-000000000004","authenticationStrengthCombinations":["windowsHelloForBusiness","fido2","x509CertificateMultiFactor"]}]
+   # the subsidiary follows the ScubaGear conditional-access baseline (ENT-MFA-09, ENT-RISK-01/02, ENT-DEV-01/02, ENT-AUTH-02 pass here, fail at the parent)
+   +[dict({"state":"enabled","includeUsers":["All"],"excludeUsers":[u2[0]["id"]],"includeApplications":["All"],"clientAppTypes":["all"]},**extra) for extra in [
+     {"id":"s0b2","displayName":"Block high-risk users","userRiskLevels":["high"],"builtInControls":["block"]},
+     {"id":"s0b3","displayName":"Block high-risk sign-ins","signInRiskLevels":["high"],"builtInControls":["block"]},
+     {"id":"s0b4","displayName":"Phishing-resistant MFA for everyone","authenticationStrength":"Phishing-resistant MFA","authenticationStrengthId":"00000000-0000-0000-0000-000000000004"},
+     {"id":"s0b5","displayName":"Require a managed device","builtInControls":["compliantDevice","domainJoinedDevice"],"grantOperator":"OR"},
+     {"id":"s0b6","displayName":"Register security info from a managed device","includeApplications":[],"includeUserActions":["urn:user:registersecurityinfo"],"builtInControls":["compliantDevice"]},
+     {"id":"s0b7","displayName":"Block device code flow","authenticationFlowTransferMethods":["deviceCodeFlow"],"builtInControls":["block"]}]]}
 tenant2.update({
  "authorization":{"allowedToCreateApps":False,"permissionGrantPoliciesAssigned":["ManagePermissionGrantsForOwnedResource.microsoft-dynamically-managed-permissions-for-chat"],
    "guestUserRoleId":"2af84b1e-32c8-42b7-82bc-daa82404023b","allowInvitesFrom":"adminsAndGuestInviters"},
@@ -258,8 +277,8 @@ snap={"formatVersion":2,"collectedAt":ts(0),"organization":"株式会社サン�
  "sources":[
   src(ASRC,"aws",ACCT,"AWS sample-prod","https://iam.amazonaws.com",[("aws.credentialReport",len(iamusers)+1),("aws.accountSummary",1),("aws.mfaDevices",2),("aws.accessKeys",sum(1 for u in iamusers if u["accountId"]==ACCT for k in u["accessKeys"] if "accessKeyId" in k)),("aws.passwordPolicy",1),("aws.userPolicies",len(iamusers)),("aws.rolesAndPolicies",len(iamroles)+len(iampolicies)),("aws.s3",5),("aws.ec2",4),("aws.ebs",2),("aws.dynamodb",2),("aws.lambda",2),("aws.efs",2),("aws.rds",2)]),
   src(ZSRC,"azure",SUB,"Azure sample-prod","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",sum(1 for r in res if r["provider"]=="azure")),("azure.policyAssignments",3),("azure.roleAssignments",3)]),
-  src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3),("entra.authorizationPolicy",1),("entra.authenticationMethodsPolicy",1),("entra.adminConsentPolicy",1),("entra.directorySettings",1),("entra.domains",2),("entra.pimPolicies",5)]),
-  src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",4),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0),("entra.authorizationPolicy",1),("entra.authenticationMethodsPolicy",1),("entra.adminConsentPolicy",1),("entra.directorySettings",0),("entra.domains",1),("entra.pimPolicies",2)]),
+  src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3),("entra.authorizationPolicy",1),("entra.authenticationMethodsPolicy",1),("entra.adminConsentPolicy",1),("entra.directorySettings",1),("entra.domains",2),("entra.pimPolicies",5),("entra.authenticationStrengths",3),("entra.subscribedSkus",2)]),
+  src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",2),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0),("entra.authorizationPolicy",1),("entra.authenticationMethodsPolicy",1),("entra.adminConsentPolicy",1),("entra.directorySettings",0),("entra.domains",1),("entra.pimPolicies",2),("entra.authenticationStrengths",3),("entra.subscribedSkus",1)]),
   src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",1),("aws.accessKeys",0),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0),("aws.ebs",0),("aws.dynamodb",0),("aws.lambda",0),("aws.efs",0),("aws.rds",0)]),
   src(ASRC3,"aws",ACCT3,"AWS sample-security (log archive)","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",0),("aws.accessKeys",0),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0),("aws.ebs",0),("aws.dynamodb",0),("aws.lambda",0),("aws.efs",0),("aws.rds",0)]),
   src(ZSRC2,"azure",SUB2,"Azure sample-dev","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",4),("azure.policyAssignments",1),("azure.roleAssignments",5)])],
@@ -313,7 +332,7 @@ for u in part["facts"]["entraUsers"]:
         u["roles"]=[{k:v for k,v in r.items() if k not in ("managedByPim","startDateTime","endDateTime")} for r in u["roles"] if r["assignmentState"]!="eligible"]
 for t in part["facts"]["entraTenants"]:
     if t["tenantId"]==TENANT2:
-        for k in ("pimAvailable","globalAdminActivationRequiresApproval"): t.pop(k,None)
+        for k in ("pimAvailable","globalAdminActivationRequiresApproval","pimGroups"): t.pop(k,None)
         t.pop("pimNotifications",None)
 # the same licence error refuses the role settings, which carry the PIM alert rules
 failed(source(ESRC2),"entra.pimPolicies","403 Forbidden from roleManagementPolicyAssignments: AadPremiumLicenseRequired (the tenant has no Entra ID P2 licence)")

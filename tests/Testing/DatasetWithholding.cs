@@ -95,13 +95,16 @@ public static class DatasetWithholding
         Datasets.EntraOrganization => t with { CountryLetterCode = null, MultipleDataLocationsEnabled = null, VerifiedDomains = [] },
         Datasets.EntraSecurityDefaults => t with { SecurityDefaultsEnabled = null },
         Datasets.EntraConditionalAccess => t with { ConditionalAccessPolicies = null },
-        Datasets.EntraPim => t with { PimAvailable = null, GlobalAdminActivationRequiresApproval = null },
         Datasets.EntraAuthorizationPolicy => t with { Authorization = null },
         Datasets.EntraAuthenticationMethodsPolicy => t with { AuthenticationMethods = null },
         Datasets.EntraAdminConsentPolicy => t with { AdminConsent = null },
         Datasets.EntraDirectorySettings => t with { GroupSpecificConsentEnabled = null },
         Datasets.EntraDomains => t with { Domains = null },
         Datasets.EntraPimPolicies => t with { PimNotifications = null },
+        Datasets.EntraAuthenticationStrengths => t with { AuthenticationStrengths = null },
+        Datasets.EntraSubscribedSkus => t with { EntraIdP2Licensed = null },
+        Datasets.EntraDirectoryRoles => t with { ServicePrincipalRoles = null },
+        Datasets.EntraPim => t with { PimAvailable = null, GlobalAdminActivationRequiresApproval = null, PimGroups = null },
         _ => t,
     };
 

@@ -57,7 +57,10 @@ public static class Some
         CountryLetterCode = "JP",
         SecurityDefaultsEnabled = false,
         ConditionalAccessPolicies = [],
+        AuthenticationStrengths = [],
         PimAvailable = true,
+        PimGroups = [],
+        EntraIdP2Licensed = true,
     };
 
     public static AwsAccount AwsAccount() => new()

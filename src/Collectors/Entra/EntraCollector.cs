@@ -57,7 +57,8 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                     : graph.Reports.AuthenticationMethods.UserRegistrationDetails.WithUrl(next).ToGetRequestInformation(),
                 UserRegistrationDetailsCollectionResponse.CreateFromDiscriminatorValue,
                 page => page.Value?.Select(UserFactBuilder.MfaOf).OfType<(string, MfaRegistration)>(), cancellationToken);
-            var rolesTask = new RoleReader(graph, reader, new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency), _log).ReadAsync(cancellationToken);
+            var groups = new GroupMemberCache(graph, reader, options.GroupExpansionConcurrency);
+            var rolesTask = new RoleReader(graph, reader, groups, _log).ReadAsync(cancellationToken);
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
             var settingsTask = new SettingsReader(graph, reader).ReadAsync(cancellationToken);
             await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask, settingsTask);
@@ -67,6 +68,13 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var roles = rolesTask.Result;
             var tenant = tenantTask.Result;
             var settings = settingsTask.Result;
+            var (policies, exclusionFailure) = await ExclusionResolver.ResolveAsync(tenant.Tenant.ConditionalAccessPolicies, users.Items, groups, cancellationToken);
+            // A tenant whose PIM answered 403 (no P2, no permission) would refuse PIM for Groups too: not asked again per group.
+            var groupPim = roles.PimAvailable == false
+                ? new GroupPimRead(null, 0, null)
+                : await new GroupPimReader(graph, reader, groups).ReadAsync(roles.Book, cancellationToken);
+            var pim = LateGaps.GroupPim(roles.Pim, groupPim);
+            var conditionalAccess = LateGaps.Exclusions(tenant.ConditionalAccess, policies, exclusionFailure, users.Failure);
             var userFacts = UserFactBuilder.Build(users.Items, mfa.IsComplete ? mfa.Items : null, roles.Book);
 
             List<DatasetStatus> datasets =
@@ -75,11 +83,13 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 Gaps.Dataset(Datasets.EntraSignInActivity, users.Items.Count(u => u.SignIn is not null), Permissions.SignIn, signInGap),
                 RegistrationGaps.Of(Gaps.Dataset(Datasets.EntraMfaRegistration, mfa.Items.Count, Permissions.Mfa, mfa.Failure), userFacts),
                 roles.DirectoryRoles,
-                roles.Pim,
+                pim,
                 roles.PimPolicies,
                 tenant.Organization,
                 tenant.SecurityDefaults,
-                tenant.ConditionalAccess,
+                conditionalAccess,
+                tenant.AuthenticationStrengths,
+                tenant.SubscribedSkus,
                 .. settings.Datasets,
             ];
             var (state, reason) = Summarise(datasets);
@@ -96,6 +106,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                     [
                         tenant.Tenant with
                         {
+                            ConditionalAccessPolicies = policies,
                             PimAvailable = roles.PimAvailable,
                             GlobalAdminActivationRequiresApproval = roles.GlobalAdminActivationRequiresApproval,
                             Authorization = settings.Authorization,
@@ -104,6 +115,8 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                             GroupSpecificConsentEnabled = settings.GroupSpecificConsentEnabled,
                             Domains = settings.Domains,
                             PimNotifications = roles.PimNotifications,
+                            PimGroups = pim.Status == CollectionState.Complete ? groupPim.Groups : null,
+                            ServicePrincipalRoles = roles.DirectoryRoles.Status == CollectionState.Complete ? roles.Book.ServicePrincipals : null,
                         },
                     ],
                     EntraUsers = userFacts,

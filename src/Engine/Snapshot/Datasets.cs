@@ -32,6 +32,11 @@ public static class Datasets
 
     /// <summary>PIM role-management policies of the highly privileged roles: their notification rules.</summary>
     public const string EntraPimPolicies = "entra.pimPolicies";
+    /// <summary>Built-in and custom authentication strengths (conditionalAccess/authenticationStrength/policies).</summary>
+    public const string EntraAuthenticationStrengths = "entra.authenticationStrengths";
+
+    /// <summary>The tenant's licences (subscribedSkus): whether it has Microsoft Entra ID P2, for the risk-based rules.</summary>
+    public const string EntraSubscribedSkus = "entra.subscribedSkus";
 
     public const string AwsCredentialReport = "aws.credentialReport";
     public const string AwsAccountSummary = "aws.accountSummary";
@@ -78,6 +83,7 @@ public static class Datasets
         EntraUsers, EntraSignInActivity, EntraMfaRegistration, EntraDirectoryRoles, EntraPim, EntraOrganization,
         EntraSecurityDefaults, EntraConditionalAccess,
         EntraAuthorizationPolicy, EntraAuthenticationMethodsPolicy, EntraAdminConsentPolicy, EntraDirectorySettings, EntraDomains, EntraPimPolicies,
+        EntraAuthenticationStrengths, EntraSubscribedSkus,
         AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs, AwsRds,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];

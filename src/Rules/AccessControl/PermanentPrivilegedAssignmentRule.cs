@@ -34,7 +34,7 @@ public sealed class PermanentPrivilegedAssignmentRule : PrivilegedUserRule
         Parameters = [SharedParameters.PrivilegedRoles, SharedParameters.BreakGlassAccounts],
     };
 
-    private Accounts _breakGlass = Accounts.None;
+    private BreakGlass _breakGlass = BreakGlass.None;
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -43,7 +43,7 @@ public sealed class PermanentPrivilegedAssignmentRule : PrivilegedUserRule
     public override void Bind(RuleParameters parameters, DateTimeOffset now)
     {
         base.Bind(parameters, now);
-        _breakGlass = Accounts.BreakGlass(parameters);
+        _breakGlass = BreakGlass.From(parameters);
     }
 
     protected override Expression<Func<EntraUser, bool>> Scope => u =>

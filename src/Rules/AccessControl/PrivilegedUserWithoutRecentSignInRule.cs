@@ -32,7 +32,7 @@ public sealed class PrivilegedUserWithoutRecentSignInRule : PrivilegedUserRule
         Parameters = [InactiveDays, SharedParameters.PrivilegedRoles, SharedParameters.BreakGlassAccounts],
     };
 
-    private Accounts _breakGlass = Accounts.None;
+    private BreakGlass _breakGlass = BreakGlass.None;
     private DateTimeOffset _cutoff;
 
     public override RuleDescriptor Descriptor => Rule;
@@ -40,7 +40,7 @@ public sealed class PrivilegedUserWithoutRecentSignInRule : PrivilegedUserRule
     public override void Bind(RuleParameters parameters, DateTimeOffset now)
     {
         base.Bind(parameters, now);
-        _breakGlass = Accounts.BreakGlass(parameters);
+        _breakGlass = BreakGlass.From(parameters);
         _cutoff = now.AddDays(-parameters.Int(InactiveDays));
     }
 

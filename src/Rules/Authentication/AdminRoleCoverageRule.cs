@@ -17,10 +17,10 @@ namespace ComplianceEngine.Rules.Authentication;
 public abstract class AdminRoleCoverageRule : FactRule<EntraTenant>
 {
     private FrozenSet<string> _privileged = FrozenSet<string>.Empty;
-    private FrozenSet<string> _breakGlass = FrozenSet<string>.Empty;
+    private BreakGlass _breakGlass = BreakGlass.None;
 
-    /// <summary>Whether the policy's grant is the one this rule requires.</summary>
-    protected abstract bool Grants(ConditionalAccessPolicy policy);
+    /// <summary>Whether the policy's grant is the one this rule requires; the tenant's strengths resolve a strength grant.</summary>
+    protected abstract bool Grants(ConditionalAccessPolicy policy, IReadOnlyList<AuthenticationStrength>? strengths);
 
     /// <summary>Roles security defaults cover with the required grant (when they are on).</summary>
     protected virtual IReadOnlySet<string> SecurityDefaultsCover => FrozenSet<string>.Empty;
@@ -34,19 +34,24 @@ public abstract class AdminRoleCoverageRule : FactRule<EntraTenant>
     {
         base.Bind(parameters, now);
         _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
-        _breakGlass = parameters.Set(SharedParameters.BreakGlassAccounts);
+        _breakGlass = BreakGlass.From(parameters);
     }
 
+    // A role security defaults do not cover needs the policies, and a strength grant the tenant's strengths.
     protected override Expression<Func<EntraTenant, bool>> DataPresent => t =>
-        t.SecurityDefaultsEnabled != null && (t.SecurityDefaultsEnabled == true || t.ConditionalAccessPolicies != null);
+        t.SecurityDefaultsEnabled != null && (t.SecurityDefaultsEnabled == true || t.ConditionalAccessPolicies != null) && StrengthsKnown(t);
 
-    protected override string MissingData(EntraTenant tenant) =>
-        "the security-defaults setting or the conditional-access policies were not reported for the tenant";
+    protected override string MissingData(EntraTenant tenant) => StrengthsKnown(tenant)
+        ? "the security-defaults setting or the conditional-access policies were not reported for the tenant"
+        : "a conditional-access policy requires an authentication strength, and the tenant's authentication strengths were not reported";
+
+    private static bool StrengthsKnown(EntraTenant t) =>
+        !(t.ConditionalAccessPolicies ?? []).Any(p => ConditionalAccess.StrengthUnresolved(p, t.AuthenticationStrengths));
 
     protected override Expression<Func<EntraTenant, bool>> Violation => t => Uncovered(t).Count > 0;
 
     private IEnumerable<ConditionalAccessPolicy> Covering(EntraTenant t) =>
-        (t.ConditionalAccessPolicies ?? []).Where(p => ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.TargetsModernClients(p) && Grants(p)
+        (t.ConditionalAccessPolicies ?? []).Where(p => ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.TargetsModernClients(p) && Grants(p, t.AuthenticationStrengths)
                                                        && ConditionalAccess.Shortfall(p, _breakGlass, rolesMayBeExcluded: true) is null
                                                        && RolesOf(p).Any());
 

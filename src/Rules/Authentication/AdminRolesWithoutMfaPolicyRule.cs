@@ -34,7 +34,7 @@ public sealed class AdminRolesWithoutMfaPolicyRule : AdminRoleCoverageRule
         DefaultSeverity = Severity.Error,
         Description = "Every highly privileged role must be made to do MFA at sign-in. A role is covered by an enabled (not report-only) " +
                       "conditional-access policy for all applications and all modern client apps, without location, platform or risk conditions, " +
-                      "that requires MFA or an authentication strength and either includes " +
+                      "that requires MFA or an authentication strength whose every combination is multifactor, and either includes " +
                       "the role or all users, without excluding the role and excluding only break-glass accounts. Several policies may " +
                       "together cover the set. Security defaults cover the fixed list of admin roles Microsoft documents, not the others.",
         RemediationSummary = "Create a conditional-access policy that requires MFA (ideally phishing-resistant authentication strength) for the privileged roles, all cloud apps.",
@@ -44,13 +44,14 @@ public sealed class AdminRolesWithoutMfaPolicyRule : AdminRoleCoverageRule
             new("CIS M365 5.2.2.1", "MFA for administrative roles"), new("CIS Azure 2.2.4 (v3)", "MFA for administrative groups"),
             new("Prowler", "entra_admin_users_mfa_enabled"),
         ],
-        RequiredData = [Datasets.EntraSecurityDefaults, Datasets.EntraConditionalAccess],
+        RequiredData = [Datasets.EntraSecurityDefaults, Datasets.EntraConditionalAccess, Datasets.EntraAuthenticationStrengths],
         Parameters = CoverageParameters,
     };
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool Grants(ConditionalAccessPolicy policy) => ConditionalAccess.RequiresMfa(policy);
+    protected override bool Grants(ConditionalAccessPolicy policy, IReadOnlyList<AuthenticationStrength>? strengths) =>
+        ConditionalAccess.RequiresMfa(policy, strengths);
 
     protected override IReadOnlySet<string> SecurityDefaultsCover => SecurityDefaultsAdminRoles;
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ComplianceEngine.Engine.Facts.Entra;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
@@ -12,11 +11,6 @@ namespace ComplianceEngine.Rules.Authentication;
 /// </summary>
 public sealed class AdminRolesWithoutPhishingResistantPolicyRule : AdminRoleCoverageRule
 {
-    /// <summary>Combinations ScubaGear accepts as phishing-resistant (Rego/Utils/AAD.rego IsPhishingResistantMFA).</summary>
-    private static readonly FrozenSet<string> PhishingResistantCombinations =
-        new[] { "windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private const string BuiltInStrengthName = "Phishing-resistant MFA";
     private const string BuiltInStrengthId = "00000000-0000-0000-0000-000000000004";
 
     public static readonly RuleDescriptor Rule = new()
@@ -29,8 +23,9 @@ public sealed class AdminRolesWithoutPhishingResistantPolicyRule : AdminRoleCove
         DefaultSeverity = Severity.Error,
         Description = "Administrators must sign in with a method a phishing proxy cannot relay. A role is covered by an enabled " +
                       "(not report-only) conditional-access policy, as for ENT-MFA-06, whose grant is an authentication strength " +
-                      "allowing only Windows Hello for Business, FIDO2 or certificate-based multifactor authentication (or the built-in " +
-                      "'Phishing-resistant MFA' strength), with no other grant control that could be satisfied instead. Security " +
+                      "whose every allowed combination is Windows Hello for Business, FIDO2 or certificate-based multifactor authentication " +
+                      "(as the built-in 'Phishing-resistant MFA' strength), resolved through the tenant's authentication strengths, with no " +
+                      "other grant control that could be satisfied instead. Security " +
                       "defaults never require phishing-resistant methods.",
         RemediationSummary = "Require the built-in 'Phishing-resistant MFA' authentication strength for the privileged roles in a conditional-access policy, after every admin has registered such a method (ENT-MFA-04).",
         Controls = [Controls.SecureAuthentication, Controls.PrivilegedAccess, Controls.OrgMfa, Controls.OrgAccess],
@@ -39,23 +34,14 @@ public sealed class AdminRolesWithoutPhishingResistantPolicyRule : AdminRoleCove
             new("CIS M365 5.2.2.5", "phishing-resistant MFA strength for administrators"), new("CISA ScubaGear", "MS.AAD.3.6v1"),
             new("Prowler", "entra_admin_users_phishing_resistant_mfa_enabled"),
         ],
-        RequiredData = [Datasets.EntraSecurityDefaults, Datasets.EntraConditionalAccess],
+        RequiredData = [Datasets.EntraSecurityDefaults, Datasets.EntraConditionalAccess, Datasets.EntraAuthenticationStrengths],
         Parameters = CoverageParameters,
     };
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool Grants(ConditionalAccessPolicy p)
-    {
-        if (p.AuthenticationStrength is null)
-            return false;
-        var alone = p.BuiltInControls.Count == 0 || string.Equals(p.GrantOperator, "AND", StringComparison.OrdinalIgnoreCase);
-        var resistant = p.AuthenticationStrengthCombinations.Count > 0
-            ? p.AuthenticationStrengthCombinations.All(c => PhishingResistantCombinations.Contains(c))
-            : string.Equals(p.AuthenticationStrength, BuiltInStrengthName, StringComparison.OrdinalIgnoreCase)
-              || string.Equals(p.AuthenticationStrength, BuiltInStrengthId, StringComparison.OrdinalIgnoreCase);
-        return alone && resistant;
-    }
+    protected override bool Grants(ConditionalAccessPolicy p, IReadOnlyList<AuthenticationStrength>? strengths) =>
+        ConditionalAccess.RequiresPhishingResistantMfa(p, strengths);
 
     protected override string GrantControlsBody =>
         $"@{{ operator = 'OR'; authenticationStrength = @{{ id = '{BuiltInStrengthId}' }} }}";

@@ -24,7 +24,7 @@ public sealed class LegacyAuthenticationNotBlockedRule : TenantPolicyRule
         Description = "Legacy protocols (IMAP, POP3, SMTP AUTH, Exchange ActiveSync basic auth) accept a password alone, so they bypass MFA " +
                       "(ISMS-A-04: 二段階認証). Security defaults block them; otherwise an enabled conditional-access policy must block the " +
                       "client app types 'exchangeActiveSync' and 'other' for all users and all applications, without location, platform or " +
-                      "risk conditions, excluding no role and only break-glass accounts.",
+                      "risk conditions, excluding no role, no guests or external users, and only break-glass accounts.",
         RemediationSummary = "Create (or switch on) a conditional-access policy that blocks legacy authentication clients for all users and all cloud apps.",
         Controls = [Controls.SecureAuthentication, Controls.OrgMfa, Controls.OrgAuthentication],
         Benchmarks =
@@ -38,7 +38,7 @@ public sealed class LegacyAuthenticationNotBlockedRule : TenantPolicyRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool IsCandidate(ConditionalAccessPolicy p) =>
+    protected override bool IsCandidate(ConditionalAccessPolicy p, EntraTenant t) =>
         ConditionalAccess.TargetsAllUsers(p) && ConditionalAccess.TargetsAllApps(p)
         && ConditionalAccess.TargetsLegacyClients(p) && ConditionalAccess.Blocks(p);
 

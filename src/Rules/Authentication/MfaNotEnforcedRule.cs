@@ -23,8 +23,9 @@ public sealed class MfaNotEnforcedRule : TenantPolicyRule
         DefaultSeverity = Severity.Error,
         Description = "Registering MFA is not enough: sign-ins must require it (ISMS-A-04: 二段階認証). Either security defaults are on, " +
                       "or an enabled conditional-access policy — not report-only — targets all users, all applications and all modern client " +
-                      "apps without location, platform or risk conditions, grants access only with MFA or an authentication strength, " +
-                      "excludes no role, and excludes only break-glass accounts.",
+                      "apps without location, platform or risk conditions, grants access only with MFA or an authentication strength " +
+                      "every combination of which is multifactor (a strength allowing password or SMS alone does not count), excludes no role and " +
+                      "no guests or external users, and excludes only break-glass accounts (breakGlassAccounts: UPNs, user ids or group ids).",
         RemediationSummary = "Create (or switch on) a conditional-access policy requiring MFA for all users and all cloud apps, excluding only break-glass accounts; without Entra ID P1, enable security defaults.",
         Controls = [Controls.SecureAuthentication, Controls.AuthenticationInformation, Controls.OrgMfa, Controls.OrgAuthentication],
         Benchmarks =
@@ -32,15 +33,17 @@ public sealed class MfaNotEnforcedRule : TenantPolicyRule
             new("CIS M365 5.2.2.2", "MFA for all users"), new("CIS Azure 6.2.4 (v4) / 2.2.5 (v3)", "MFA for all users"),
             new("CISA ScubaGear", "MS.AAD.3.2v2"),
         ],
-        RequiredData = [Datasets.EntraSecurityDefaults, Datasets.EntraConditionalAccess],
+        RequiredData = [Datasets.EntraSecurityDefaults, Datasets.EntraConditionalAccess, Datasets.EntraAuthenticationStrengths],
         Parameters = [SharedParameters.BreakGlassAccounts],
     };
 
     public override RuleDescriptor Descriptor => Rule;
 
-    protected override bool IsCandidate(ConditionalAccessPolicy p) =>
+    protected override bool ReadsStrengths => true;
+
+    protected override bool IsCandidate(ConditionalAccessPolicy p, EntraTenant t) =>
         ConditionalAccess.TargetsAllUsers(p) && ConditionalAccess.TargetsAllApps(p) && ConditionalAccess.TargetsModernClients(p)
-        && ConditionalAccess.RequiresMfa(p);
+        && ConditionalAccess.RequiresMfa(p, t.AuthenticationStrengths);
 
     protected override string NewPolicySteps(EntraTenant t) =>
         "Microsoft Entra admin center > Protection > Conditional Access > Create new policy: Users = All users (exclude only the break-glass accounts), " +

@@ -23,7 +23,7 @@ public sealed class PrivilegedUserWithoutMfaRule : PrivilegedUserRule
                       "must have MFA registered: no grace period, guests included, break-glass accounts included.",
         RemediationSummary = "Register a phishing-resistant method for the account before it keeps the role, or remove the role.",
         Controls = [Controls.PrivilegedAccess, Controls.SecureAuthentication, Controls.OrgMfa, Controls.OrgAccess],
-        Benchmarks = [new("CIS M365 5.2.2.1", "MFA for administrative roles"), new("CISA ScubaGear", "MS.AAD.3.6v1")],
+        Benchmarks = [new("CIS M365 5.2.2.1", "MFA for administrative roles")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraMfaRegistration, Datasets.EntraDirectoryRoles, Datasets.EntraPim],
         Parameters = [SharedParameters.PrivilegedRoles],
     };

@@ -25,7 +25,7 @@ public sealed class PrivilegedUserWithoutPhishingResistantMfaRule : PrivilegedUs
                       "appear in the registration report; tenants relying on it review those users manually.",
         RemediationSummary = "Register a FIDO2 security key, device-bound passkey or Windows Hello for the admin, then require the 'Phishing-resistant MFA' authentication strength for admin roles.",
         Controls = [Controls.PrivilegedAccess, Controls.SecureAuthentication, Controls.OrgMfa, Controls.OrgAccess],
-        Benchmarks = [new("CIS M365 5.2.2.5", "phishing-resistant MFA for administrators"), new("CISA ScubaGear", "MS.AAD.3.6v1")],
+        Benchmarks = [new("CIS M365 5.2.2.5", "phishing-resistant MFA for administrators")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraMfaRegistration, Datasets.EntraDirectoryRoles, Datasets.EntraPim],
         Parameters = [SharedParameters.PrivilegedRoles],
     };

@@ -25,7 +25,7 @@ public sealed class UserWithoutMfaRule : MemberMfaRule
                       "Accounts created within the grace period, break-glass and service accounts are out of scope.",
         RemediationSummary = "Have the user register an MFA method (or issue a Temporary Access Pass), then enforce MFA with conditional access.",
         Controls = [Controls.AuthenticationInformation, Controls.SecureAuthentication, Controls.OrgMfa, Controls.OrgAuthentication],
-        Benchmarks = [new("CIS M365 5.2.3.4", "all member users are MFA capable"), new("CISA ScubaGear", "MS.AAD.3.1v1")],
+        Benchmarks = [new("CIS M365 5.2.3.4", "all member users are MFA capable")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraMfaRegistration],
         Parameters = [GraceDays, SharedParameters.BreakGlassAccounts, SharedParameters.ServiceAccounts],
     };

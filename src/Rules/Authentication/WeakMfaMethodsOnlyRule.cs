@@ -24,7 +24,7 @@ public sealed class WeakMfaMethodsOnlyRule : MemberMfaRule
                       "Users with no method at all are ENT-MFA-01's concern and out of scope here.",
         RemediationSummary = "Have the user register Microsoft Authenticator or a passkey, then disable SMS, voice and e-mail OTP in the Authentication methods policy.",
         Controls = [Controls.AuthenticationInformation, Controls.SecureAuthentication, Controls.OrgMfa, Controls.OrgAuthentication],
-        Benchmarks = [new("CISA ScubaGear", "MS.AAD.3.5v2 (SMS, voice and e-mail OTP disabled)")],
+        Benchmarks = [],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraMfaRegistration],
         Parameters = [SharedParameters.BreakGlassAccounts, SharedParameters.ServiceAccounts],
     };

@@ -5,7 +5,7 @@ using ComplianceEngine.Engine.Rules;
 
 namespace ComplianceEngine.Rules.Internal;
 
-/// <summary>Accounts a rule leaves out: break-glass and service accounts, named by UPN or object id.</summary>
+/// <summary>Accounts a rule leaves out: break-glass and service accounts, named by UPN, user object id or group object id.</summary>
 internal sealed class Accounts
 {
     private readonly FrozenSet<string> _names;
@@ -14,11 +14,11 @@ internal sealed class Accounts
 
     public static Accounts None { get; } = new(FrozenSet<string>.Empty);
 
-    public static Accounts BreakGlass(RuleParameters p) => new(p.Set(SharedParameters.BreakGlassAccounts));
-
     public static Accounts BreakGlassAndService(RuleParameters p) =>
         new(p.Strings(SharedParameters.BreakGlassAccounts).Concat(p.Strings(SharedParameters.ServiceAccounts))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
-    public bool Contains(EntraUser user) => _names.Contains(user.UserPrincipalName) || _names.Contains(user.Id);
+    /// <summary>Named by UPN or id, or reached through a listed group for one of its roles (as <see cref="BreakGlass"/> reads groups).</summary>
+    public bool Contains(EntraUser user) =>
+        _names.Contains(user.UserPrincipalName) || _names.Contains(user.Id) || user.Roles.Any(r => r.ViaGroupId is { } g && _names.Contains(g));
 }

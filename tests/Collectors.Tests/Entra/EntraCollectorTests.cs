@@ -132,10 +132,10 @@ public sealed class EntraCollectorTests
 
         status.Datasets.Select(d => d.Name).ShouldBe(
         [
-            Datasets.EntraAdminConsentPolicy, Datasets.EntraAuthenticationMethodsPolicy, Datasets.EntraAuthorizationPolicy,
-            Datasets.EntraConditionalAccess, Datasets.EntraDirectoryRoles, Datasets.EntraDirectorySettings, Datasets.EntraDomains,
-            Datasets.EntraMfaRegistration, Datasets.EntraOrganization, Datasets.EntraPim, Datasets.EntraPimPolicies,
-            Datasets.EntraSecurityDefaults, Datasets.EntraSignInActivity, Datasets.EntraUsers,
+            Datasets.EntraAdminConsentPolicy, Datasets.EntraAuthenticationMethodsPolicy, Datasets.EntraAuthenticationStrengths,
+            Datasets.EntraAuthorizationPolicy, Datasets.EntraConditionalAccess, Datasets.EntraDirectoryRoles, Datasets.EntraDirectorySettings,
+            Datasets.EntraDomains, Datasets.EntraMfaRegistration, Datasets.EntraOrganization, Datasets.EntraPim, Datasets.EntraPimPolicies,
+            Datasets.EntraSecurityDefaults, Datasets.EntraSignInActivity, Datasets.EntraSubscribedSkus, Datasets.EntraUsers,
         ]);
         status.Datasets.ShouldAllBe(d => d.Status == CollectionState.Complete);
         status.Datasets.Single(d => d.Name == Datasets.EntraUsers).ItemCount.ShouldBe(UserCount);
@@ -143,6 +143,7 @@ public sealed class EntraCollectorTests
         status.Datasets.Single(d => d.Name == Datasets.EntraDirectoryRoles).ItemCount.ShouldBe(5);
         status.Datasets.Single(d => d.Name == Datasets.EntraPim).ItemCount.ShouldBe(2 + 1 + 2); // schedules, eligibility, the directory roles' policies
         status.Datasets.Single(d => d.Name == Datasets.EntraPimPolicies).ItemCount.ShouldBe(2);
+        status.Datasets.Single(d => d.Name == Datasets.EntraAuthenticationStrengths).ItemCount.ShouldBe(3);
         status.Endpoint.ShouldBe(harness.Graph.Endpoint.ToString());
         status.Provider.ShouldBe("entra");
     }
@@ -159,14 +160,19 @@ public sealed class EntraCollectorTests
         graph.Calls(GraphEndpoints.UserRegistrationDetails).ShouldBe(3);
         graph.Calls(GraphEndpoints.TransitiveMembers).ShouldBe(2);
         graph.Calls(GraphEndpoints.RoleManagementPolicyAssignments).ShouldBe(1);
-        // … plus the five tenant-settings endpoints (authorization, authentication methods, admin consent, groupSettings, domains).
-        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 5);
+        // … plus authentication strengths, subscribed SKUs, PIM for Groups (2 × 2) and the five tenant-settings endpoints (authorization, authentication methods, admin consent, groupSettings, domains).
+        graph.Calls(GraphEndpoints.AuthenticationStrengthPolicies).ShouldBe(1);
+        graph.Calls(GraphEndpoints.GroupEligibilitySchedules).ShouldBe(2);
+        graph.Calls(GraphEndpoints.GroupRoleManagementPolicyAssignments).ShouldBe(2);
+        graph.Calls(GraphEndpoints.SubscribedSkus).ShouldBe(1);
+        graph.TotalCalls.ShouldBe(3 + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 5 + 1 + 1 + 2 + 2);
         var firstUsersPage = Uri.UnescapeDataString(graph.Server.Requests.First(r => r.PathAndQuery.StartsWith("/v1.0/users", StringComparison.Ordinal)).PathAndQuery);
         firstUsersPage.ShouldContain("$top=120");
         firstUsersPage.ShouldContain("signInActivity");
         firstUsersPage.ShouldContain("accountEnabled");
         graph.Server.Requests.ShouldContain(r => Uri.UnescapeDataString(r.PathAndQuery).Contains("roleAssignments?$expand=principal"));
-        Uri.UnescapeDataString(graph.Server.Requests.Single(r => r.PathAndQuery.StartsWith("/v1.0/policies/roleManagementPolicyAssignments", StringComparison.Ordinal)).PathAndQuery)
+        Uri.UnescapeDataString(graph.Server.Requests.Single(r => r.PathAndQuery.StartsWith("/v1.0/policies/roleManagementPolicyAssignments", StringComparison.Ordinal)
+                && Uri.UnescapeDataString(r.PathAndQuery).Contains("DirectoryRole", StringComparison.Ordinal)).PathAndQuery)
             .ShouldBe("/v1.0/policies/roleManagementPolicyAssignments?$expand=policy($expand=rules)&$filter=scopeId eq '/' and scopeType eq 'DirectoryRole'");
     }
 

@@ -8,8 +8,9 @@ namespace ComplianceEngine.Collectors.Tests.Entra;
 /// <summary>PIM role setting of Global Administrator (ENT-PRIV-05): rule Approval_EndUser_Assignment → setting.isApprovalRequired.</summary>
 public sealed class EntraPimPolicyTests
 {
-    // users 3 + registrations 3 + group expansions 2 + one page each for the thirteen other endpoints.
-    private const int CallsOfACleanRun = 3 + 3 + 2 + 13;
+    // users 3 + registrations 3 + group expansions 2 + one page each for the fifteen other endpoints
+    // + PIM for Groups of the two role-holding groups (eligibility and member-activation policy each).
+    private const int CallsOfACleanRun = 3 + 3 + 2 + 15 + 2 * 2;
     private const string Endpoint = GraphEndpoints.RoleManagementPolicyAssignments;
 
     [Theory]

@@ -54,15 +54,35 @@ public sealed partial class FakeGraph
                 return Render(w => FakeGraphJson.SecurityDefaults(w, Tenant.SecurityDefaultsEnabled));
             case GraphEndpoints.ConditionalAccessPolicies:
                 return Page(context, offset, PageSizes[endpoint], Tenant.ConditionalAccessPolicies, FakeGraphJson.CaPolicy);
-            case GraphEndpoints.RoleManagementPolicyAssignments:
+            case GraphEndpoints.SubscribedSkus:
+                return Page(context, offset, PageSizes[endpoint], Tenant.Skus, FakeGraphJson.Sku);
+            case GraphEndpoints.AuthenticationStrengthPolicies:
+                return Page(context, offset, PageSizes[endpoint], Tenant.AuthenticationStrengths, FakeGraphJson.Strength);
+            case GraphEndpoints.GroupEligibilitySchedules:
+            {
+                var filter = query["$filter"].ToString();
+                const string prefix = "groupId eq '";
+                if (!filter.StartsWith(prefix, StringComparison.Ordinal) || !filter.EndsWith('\''))
+                    return Error(out status, 400, "BadRequest", "The request must filter on groupId or principalId.");
+                var groupId = filter[prefix.Length..^1];
+                var schedules = Tenant.GroupEligibilitySchedules.Where(s => s.GroupId == groupId).ToList();
+                return Page(context, offset, PageSizes[endpoint], schedules, (w, s) => FakeGraphJson.GroupEligibility(w, s, expandPrincipal ? Tenant : null));
+            }
+            case GraphEndpoints.RoleManagementPolicyAssignments or GraphEndpoints.GroupRoleManagementPolicyAssignments:
             {
                 if (RolePolicyFilter.Parse(query["$filter"].ToString()) is not { } filter)
                     return Error(out status, 400, "BadRequest", "The request must filter on scopeId and scopeType.");
                 var expand = query["$expand"].ToString();
                 var expandPolicy = expand.StartsWith("policy", StringComparison.Ordinal);
                 var expandRules = expand.Contains("$expand=rules", StringComparison.Ordinal);
+                if (filter.ScopeType == "Group")
+                {
+                    var groupPolicies = Tenant.GroupPolicies.Where(p => p.Key == filter.ScopeId && filter.RoleDefinitionId is null or "member").ToList();
+                    return Page(context, offset, PageSizes[GraphEndpoints.RoleManagementPolicyAssignments], groupPolicies, (w, p) =>
+                        FakeGraphJson.RolePolicyAssignment(w, Tenant.TenantId, "member", p.Value, filter.ScopeType, expandPolicy, expandRules, p.Key));
+                }
                 var policies = Tenant.RolePolicies.Where(p => filter.Matches(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-                return Page(context, offset, PageSizes[endpoint], policies, (w, p) =>
+                return Page(context, offset, PageSizes[GraphEndpoints.RoleManagementPolicyAssignments], policies, (w, p) =>
                     FakeGraphJson.RolePolicyAssignment(w, Tenant.TenantId, p.Key, p.Value, filter.ScopeType, expandPolicy, expandRules));
             }
             default:

@@ -44,6 +44,9 @@ public sealed partial class FakeGraph : IAsyncDisposable
         [GraphEndpoints.RoleAssignmentSchedules] = 100,
         [GraphEndpoints.ConditionalAccessPolicies] = 100,
         [GraphEndpoints.RoleManagementPolicyAssignments] = 100,
+        [GraphEndpoints.AuthenticationStrengthPolicies] = 100,
+        [GraphEndpoints.GroupEligibilitySchedules] = 100,
+        [GraphEndpoints.SubscribedSkus] = 100,
     };
 
     public static async Task<FakeGraph> StartAsync(FakeGraphTenant tenant)
@@ -65,7 +68,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
     }
 
     /// <summary>Requests received for one endpoint (see <see cref="GraphEndpoints"/>).</summary>
-    public int Calls(string endpoint) => Server.RequestCount(r => GraphEndpoints.Of(PathOnly(r.PathAndQuery)) == endpoint);
+    public int Calls(string endpoint) => Server.RequestCount(r => GraphEndpoints.Of(PathOnly(r.PathAndQuery), QueryOnly(r.PathAndQuery)) == endpoint);
 
     public int TotalCalls => Server.RequestCount();
 
@@ -78,7 +81,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
             await WriteErrorAsync(context, 401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
             return;
         }
-        var endpoint = GraphEndpoints.Of(context.Request.Path.Value ?? "");
+        var endpoint = GraphEndpoints.Of(context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "");
         if (endpoint is null)
         {
             await WriteErrorAsync(context, 404, "Request_ResourceNotFound", "Resource not found for the segment.");
@@ -165,6 +168,12 @@ public sealed partial class FakeGraph : IAsyncDisposable
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = buffer.WrittenCount;
         await context.Response.Body.WriteAsync(buffer.WrittenMemory);
+    }
+
+    private static string QueryOnly(string pathAndQuery)
+    {
+        var q = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        return q < 0 ? "" : pathAndQuery[q..];
     }
 
     private static string PathOnly(string pathAndQuery)

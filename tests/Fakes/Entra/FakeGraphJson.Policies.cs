@@ -11,13 +11,13 @@ namespace ComplianceEngine.Fakes.Entra;
 internal static partial class FakeGraphJson
 {
     public static void RolePolicyAssignment(Utf8JsonWriter json, string tenantId, string roleDefinitionId, FakeRolePolicy policy,
-        string scopeType, bool expandPolicy, bool expandRules)
+        string scopeType, bool expandPolicy, bool expandRules, string scopeId = "/")
     {
-        var policyId = $"{scopeType}_{tenantId}_{StableGuid(roleDefinitionId)}";
+        var policyId = $"{scopeType}_{tenantId}_{StableGuid(scopeId == "/" ? roleDefinitionId : scopeId + roleDefinitionId)}";
         json.WriteStartObject();
         json.WriteString("id", $"{policyId}_{roleDefinitionId}");
         json.WriteString("policyId", policyId);
-        json.WriteString("scopeId", "/");
+        json.WriteString("scopeId", scopeId);
         json.WriteString("scopeType", scopeType);
         json.WriteString("roleDefinitionId", roleDefinitionId);
         if (expandPolicy)
@@ -27,7 +27,7 @@ internal static partial class FakeGraphJson
             json.WriteString("displayName", scopeType);
             json.WriteString("description", scopeType);
             json.WriteBoolean("isOrganizationDefault", false);
-            json.WriteString("scopeId", "/");
+            json.WriteString("scopeId", scopeId);
             json.WriteString("scopeType", scopeType);
             json.WriteNull("lastModifiedDateTime");
             json.WriteStartObject("lastModifiedBy");

@@ -60,6 +60,33 @@ internal static partial class FakeGraphJson
         json.WriteEndObject();
     }
 
+    /// <summary>A <c>privilegedAccessGroupEligibilitySchedule</c> (v1.0, "List eligibilitySchedules").</summary>
+    public static void GroupEligibility(Utf8JsonWriter json, FakeGroupEligibility s, FakeGraphTenant? expand)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", s.Id);
+        json.WriteString("createdDateTime", "2026-01-01T00:00:00Z");
+        json.WriteString("modifiedDateTime", "2026-01-01T00:00:00Z");
+        json.WriteString("createdUsing", s.Id);
+        json.WriteString("status", "Provisioned");
+        json.WriteString("accessId", s.AccessId);
+        json.WriteString("principalId", s.PrincipalId);
+        json.WriteString("memberType", "direct");
+        json.WriteString("groupId", s.GroupId);
+        json.WriteStartObject("scheduleInfo");
+        json.WriteString("startDateTime", "2026-01-01T00:00:00Z");
+        json.WriteNull("recurrence");
+        json.WriteStartObject("expiration");
+        json.WriteString("type", s.End is null ? "noExpiration" : "afterDateTime");
+        json.WriteString("endDateTime", s.End);
+        json.WriteNull("duration");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        if (expand is not null)
+            Principal(json, expand, s.PrincipalId);
+        json.WriteEndObject();
+    }
+
     public static void MemberUser(Utf8JsonWriter json, string id)
     {
         json.WriteStartObject();
@@ -85,6 +112,7 @@ internal static partial class FakeGraphJson
             json.WriteString("id", id);
             json.WriteString("displayName", "Automation app");
             json.WriteString("appId", "11111111-2222-3333-4444-555555555555");
+            json.WriteString("servicePrincipalType", "Application");
         }
         else
         {

@@ -53,6 +53,15 @@ internal static partial class FakeGraphJson
         json.WriteNull("sessionControls");
         json.WriteStartObject("conditions");
         Strings(json, "signInRiskLevels", p.SignInRiskLevels);
+        Strings(json, "userRiskLevels", p.UserRiskLevels);
+        if (p.TransferMethods is null)
+            json.WriteNull("authenticationFlows");
+        else
+        {
+            json.WriteStartObject("authenticationFlows");
+            json.WriteString("transferMethods", p.TransferMethods);
+            json.WriteEndObject();
+        }
         Strings(json, "clientAppTypes", p.ClientAppTypes);
         if (p.IncludePlatforms.Count == 0)
             json.WriteNull("platforms");
@@ -75,7 +84,7 @@ internal static partial class FakeGraphJson
         json.WriteStartObject("applications");
         Strings(json, "includeApplications", p.IncludeApplications);
         Strings(json, "excludeApplications", []);
-        Strings(json, "includeUserActions", []);
+        Strings(json, "includeUserActions", p.IncludeUserActions);
         json.WriteEndObject();
         json.WriteStartObject("users");
         Strings(json, "includeUsers", p.IncludeUsers);
@@ -83,7 +92,20 @@ internal static partial class FakeGraphJson
         Strings(json, "includeGroups", []);
         Strings(json, "excludeGroups", p.ExcludeGroups);
         Strings(json, "includeRoles", p.IncludeRoles);
-        Strings(json, "excludeRoles", []);
+        Strings(json, "excludeRoles", p.ExcludeRoles);
+        json.WriteNull("includeGuestsOrExternalUsers");
+        if (p.ExcludeGuestOrExternalUserTypes is null)
+            json.WriteNull("excludeGuestsOrExternalUsers");
+        else
+        {
+            json.WriteStartObject("excludeGuestsOrExternalUsers");
+            json.WriteString("guestOrExternalUserTypes", p.ExcludeGuestOrExternalUserTypes);
+            json.WriteStartObject("externalTenants");
+            json.WriteString("@odata.type", "#microsoft.graph.conditionalAccessAllExternalTenants");
+            json.WriteString("membershipKind", "all");
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartObject("grantControls");
@@ -94,12 +116,61 @@ internal static partial class FakeGraphJson
         if (p.AuthenticationStrength is { } strength)
         {
             json.WriteStartObject("authenticationStrength");
-            json.WriteString("id", "00000000-0000-0000-0000-000000000004");
+            json.WriteString("id", p.AuthenticationStrengthId);
             json.WriteString("displayName", strength);
             Strings(json, "allowedCombinations", p.AllowedCombinations);
             json.WriteEndObject();
         }
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>An <c>authenticationStrengthPolicy</c> as "List authenticationStrengthPolicies" (v1.0) returns it.</summary>
+    public static void Strength(Utf8JsonWriter json, FakeStrength s)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", s.Id);
+        json.WriteString("createdDateTime", "2022-09-30T10:59:01Z");
+        json.WriteString("modifiedDateTime", "2022-09-30T10:59:01Z");
+        json.WriteString("displayName", s.DisplayName);
+        json.WriteString("description", s.DisplayName);
+        json.WriteString("policyType", s.PolicyType);
+        json.WriteString("requirementsSatisfied", "mfa");
+        Strings(json, "allowedCombinations", s.AllowedCombinations);
+        json.WriteString("combinationConfigurations@odata.context",
+            $"https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/authenticationStrength/policies('{s.Id}')/combinationConfigurations");
+        json.WriteStartArray("combinationConfigurations");
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A <c>subscribedSku</c> as "List subscribedSkus" (v1.0) returns it.</summary>
+    public static void Sku(Utf8JsonWriter json, FakeSku sku)
+    {
+        json.WriteStartObject();
+        json.WriteString("accountName", "Contoso");
+        json.WriteString("appliesTo", "User");
+        json.WriteString("capabilityStatus", sku.CapabilityStatus);
+        json.WriteNumber("consumedUnits", 14);
+        json.WriteString("id", "48a80680-7326-48cd-9935-b556b81d3a4e_" + sku.SkuPartNumber);
+        json.WriteStartObject("prepaidUnits");
+        json.WriteNumber("enabled", 25);
+        json.WriteNumber("suspended", 0);
+        json.WriteNumber("warning", 0);
+        json.WriteEndObject();
+        json.WriteStartArray("servicePlans");
+        foreach (var plan in sku.ServicePlans)
+        {
+            json.WriteStartObject();
+            json.WriteString("servicePlanId", "113feb6c-3fe4-4440-bddc-54d774bf0318");
+            json.WriteString("servicePlanName", plan);
+            json.WriteString("provisioningStatus", "Success");
+            json.WriteString("appliesTo", "User");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString("skuId", "c7df2760-2c81-4ef7-b578-5b5392b571df");
+        json.WriteString("skuPartNumber", sku.SkuPartNumber);
         json.WriteEndObject();
     }
 }

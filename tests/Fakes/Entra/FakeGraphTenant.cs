@@ -16,8 +16,20 @@ public sealed partial class FakeGraphTenant
     public bool SecurityDefaultsEnabled { get; set; }
     public List<FakeCaPolicy> ConditionalAccessPolicies { get; } = [];
 
+    /// <summary>Authentication strengths: the three built-in ones, as every tenant has them, plus any custom ones a test adds.</summary>
+    public List<FakeStrength> AuthenticationStrengths { get; } = [.. FakeStrength.BuiltIn];
+
     /// <summary>PIM role settings of directory roles, by role definition id; a role missing here has no policy assignment.</summary>
     public Dictionary<string, FakeRolePolicy> RolePolicies { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Licences (subscribedSkus): an Enterprise Mobility + Security E5 with Entra ID P2 unless a test changes it.</summary>
+    public List<FakeSku> Skus { get; } = [new FakeSku("EMSPREMIUM", "Enabled", ["AAD_PREMIUM", "AAD_PREMIUM_P2", "INTUNE_A"])];
+
+    /// <summary>PIM for Groups member-activation settings, by group id.</summary>
+    public Dictionary<string, FakeRolePolicy> GroupPolicies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>PIM for Groups eligibility schedules.</summary>
+    public List<FakeGroupEligibility> GroupEligibilitySchedules { get; } = [];
 
     public FakeUser AddUser(string id, string? upn = null, bool withSignIn = true)
     {
@@ -112,6 +124,16 @@ public sealed record FakeSchedule(string Id, string PrincipalId, string RoleDefi
     public string? Created { get; init; } = "2026-01-01T00:00:00Z";
 }
 
+/// <summary>A subscribed SKU with its service plans by name; <paramref name="CapabilityStatus"/> <c>Enabled</c>, <c>Warning</c>, <c>Suspended</c>, …</summary>
+public sealed record FakeSku(string SkuPartNumber, string CapabilityStatus, IReadOnlyList<string> ServicePlans);
+
+/// <summary>Eligibility for membership (<c>member</c>) or ownership (<c>owner</c>) of a group through PIM for Groups.</summary>
+public sealed record FakeGroupEligibility(string Id, string GroupId, string PrincipalId, string AccessId = "member")
+{
+    /// <summary>Null means <c>noExpiration</c>.</summary>
+    public string? End { get; init; }
+}
+
 public sealed record FakeGroup(string Id, string DisplayName)
 {
     /// <summary>Transitive user members.</summary>
@@ -146,4 +168,34 @@ public sealed record FakeCaPolicy(string Id, string DisplayName)
     public IReadOnlyList<string> BuiltInControls { get; init; } = ["mfa"];
     public string? AuthenticationStrength { get; init; }
     public IReadOnlyList<string> AllowedCombinations { get; init; } = [];
+
+    /// <summary>The strength's id in the grant (the built-in phishing-resistant one unless a test names another).</summary>
+    public string AuthenticationStrengthId { get; init; } = FakeStrength.PhishingResistantId;
+    public IReadOnlyList<string> ExcludeRoles { get; init; } = [];
+
+    /// <summary>Wire value of <c>excludeGuestsOrExternalUsers.guestOrExternalUserTypes</c> (comma-separated flags); null for none.</summary>
+    public string? ExcludeGuestOrExternalUserTypes { get; init; }
+    public IReadOnlyList<string> IncludeUserActions { get; init; } = [];
+
+    /// <summary>Wire value of <c>authenticationFlows.transferMethods</c>; null for no authentication-flows condition.</summary>
+    public string? TransferMethods { get; init; }
+    public IReadOnlyList<string> UserRiskLevels { get; init; } = [];
+}
+
+/// <summary>An authentication strength policy; combinations in wire form (<c>password,sms</c>).</summary>
+public sealed record FakeStrength(string Id, string DisplayName, string PolicyType, IReadOnlyList<string> AllowedCombinations)
+{
+    public const string MfaId = "00000000-0000-0000-0000-000000000002";
+    public const string PhishingResistantId = "00000000-0000-0000-0000-000000000004";
+
+    public static IReadOnlyList<FakeStrength> BuiltIn { get; } =
+    [
+        new(MfaId, "Multifactor authentication", "builtIn",
+            ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush", "temporaryAccessPassOneTime",
+             "temporaryAccessPassMultiUse", "password,microsoftAuthenticatorPush", "password,softwareOath", "password,hardwareOath",
+             "password,sms", "password,voice", "federatedMultiFactor", "microsoftAuthenticatorPush,federatedSingleFactor"]),
+        new("00000000-0000-0000-0000-000000000003", "Passwordless MFA", "builtIn",
+            ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"]),
+        new(PhishingResistantId, "Phishing-resistant MFA", "builtIn", ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"]),
+    ];
 }

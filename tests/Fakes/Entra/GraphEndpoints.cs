@@ -14,6 +14,12 @@ public static partial class GraphEndpoints
     public const string SecurityDefaults = "securityDefaults";
     public const string ConditionalAccessPolicies = "conditionalAccessPolicies";
     public const string RoleManagementPolicyAssignments = "roleManagementPolicyAssignments";
+    public const string AuthenticationStrengthPolicies = "authenticationStrengthPolicies";
+    public const string GroupEligibilitySchedules = "groupEligibilitySchedules";
+    public const string SubscribedSkus = "subscribedSkus";
+
+    /// <summary><c>policies/roleManagementPolicyAssignments</c> filtered on <c>scopeType eq 'Group'</c> (PIM for Groups settings).</summary>
+    public const string GroupRoleManagementPolicyAssignments = "groupRoleManagementPolicyAssignments";
 
     private static readonly Dictionary<string, string> Paths = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,7 +33,19 @@ public static partial class GraphEndpoints
         ["/v1.0/policies/identitySecurityDefaultsEnforcementPolicy"] = SecurityDefaults,
         ["/v1.0/identity/conditionalAccess/policies"] = ConditionalAccessPolicies,
         ["/v1.0/policies/roleManagementPolicyAssignments"] = RoleManagementPolicyAssignments,
+        ["/v1.0/identity/conditionalAccess/authenticationStrength/policies"] = AuthenticationStrengthPolicies,
+        ["/v1.0/identityGovernance/privilegedAccess/group/eligibilitySchedules"] = GroupEligibilitySchedules,
+        ["/v1.0/subscribedSkus"] = SubscribedSkus,
     };
+
+    /// <summary>The endpoint of a request, telling group-scoped PIM policy reads from directory-role ones by the query.</summary>
+    public static string? Of(string path, string query)
+    {
+        var endpoint = Of(path);
+        return endpoint == RoleManagementPolicyAssignments && Uri.UnescapeDataString(query).Contains("scopeType eq 'Group'", StringComparison.Ordinal)
+            ? GroupRoleManagementPolicyAssignments
+            : endpoint;
+    }
 
     public static string? Of(string path)
     {

@@ -1,3 +1,5 @@
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Entra;
 using ComplianceEngine.Engine.Snapshot;
 using ComplianceEngine.Rules.AccessControl;
 using static ComplianceEngine.Testing.Expected;
@@ -19,6 +21,41 @@ public sealed class GlobalAdminActivationWithoutApprovalRuleTests
         evaluation.All.Single().Observed["activationRequiresApproval"].ShouldBe(requiresApproval);
         if (!passes)
             evaluation.Findings.Single().Remediation!.ShouldContain("Approval_EndUser_Assignment");
+    }
+
+    private static PimGroup Tier0(bool? approval, int eligible = 1) => new()
+    {
+        GroupId = "g-tier0", DisplayName = "Tier-0 admins", RoleTemplateIds = [EntraRoleIds.GlobalAdministrator],
+        EligibleMembers = eligible, ActivationRequiresApproval = approval,
+    };
+
+    [Fact]
+    public void Global_admin_reached_through_pim_for_groups_without_approval_fails_even_when_the_role_requires_it()
+    {
+        var tenant = Some.Tenant() with { GlobalAdminActivationRequiresApproval = true, PimGroups = [Tier0(approval: false)] };
+
+        var finding = RuleVerifier.Verify(new GlobalAdminActivationWithoutApprovalRule(), SomeSnapshot.With(tenant), Fail(Some.TenantId)).Findings.Single();
+
+        finding.Message.ShouldBe("Contoso: Global Administrator can be activated in PIM without approval (PIM for Groups through group 'Tier-0 admins' (g-tier0)).");
+        finding.Remediation!.ShouldContain("-Filter 'scopeId eq ''g-tier0'' and scopeType eq ''Group'' and roleDefinitionId eq ''member'''");
+    }
+
+    [Fact]
+    public void Groups_requiring_approval_or_without_eligible_members_pass()
+    {
+        var tenant = Some.Tenant() with { GlobalAdminActivationRequiresApproval = true, PimGroups = [Tier0(approval: true), Tier0(approval: false, eligible: 0) with { GroupId = "g-2" }] };
+
+        RuleVerifier.Verify(new GlobalAdminActivationWithoutApprovalRule(), SomeSnapshot.With(tenant), Pass(Some.TenantId));
+    }
+
+    [Fact]
+    public void Pim_for_groups_not_reported_or_a_group_setting_unknown_is_an_error()
+    {
+        var notRead = Some.Tenant() with { GlobalAdminActivationRequiresApproval = true, PimGroups = null };
+        var unknown = Some.Tenant() with { GlobalAdminActivationRequiresApproval = true, PimGroups = [Tier0(approval: null)] };
+
+        RuleVerifier.Verify(new GlobalAdminActivationWithoutApprovalRule(), SomeSnapshot.With(notRead), Error(Some.TenantId, "PIM for Groups"));
+        RuleVerifier.Verify(new GlobalAdminActivationWithoutApprovalRule(), SomeSnapshot.With(unknown), Error(Some.TenantId, "'Tier-0 admins'"));
     }
 
     [Fact]

@@ -37,6 +37,19 @@ public sealed class PermanentPrivilegedAssignmentRuleTests
     }
 
     [Fact]
+    public void Permanent_global_admin_through_a_break_glass_group_is_exempt_as_for_conditional_access()
+    {
+        var member = Some.User() with { Roles = [PermanentGlobalAdmin with { ViaGroupId = "group-break-glass" }] };
+        var config = ComplianceConfig.Default with
+        {
+            SharedParameterValues = new Dictionary<string, object> { ["breakGlassAccounts"] = new List<string> { "group-break-glass" } },
+        };
+
+        RuleVerifier.Verify(new PermanentPrivilegedAssignmentRule(), SomeSnapshot.With(member), config,
+            NotApplicable(member.Id, "break-glass account"));
+    }
+
+    [Fact]
     public void Permanent_non_privileged_roles_and_disabled_accounts_are_out_of_scope()
     {
         var reader = Some.User() with { Roles = [Some.Role("88d8e3e3-8f55-4a1e-953a-9b9898b8876b")] };

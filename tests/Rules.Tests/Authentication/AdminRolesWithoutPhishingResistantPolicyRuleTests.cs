@@ -21,6 +21,36 @@ public sealed class AdminRolesWithoutPhishingResistantPolicyRuleTests
     }
 
     [Fact]
+    public void Built_in_mfa_strength_is_not_phishing_resistant()
+    {
+        var policy = WithStrength(MfaForRoles([.. EntraRoleIds.HighlyPrivileged]), MfaStrengthId);
+
+        RuleVerifier.Verify(new AdminRolesWithoutPhishingResistantPolicyRule(), SomeSnapshot.With(TenantWith(policy)), Fail(Some.TenantId));
+    }
+
+    [Fact]
+    public void Custom_strength_is_resolved_by_id_through_the_tenants_strengths_not_by_what_the_policy_embeds()
+    {
+        // The policy embeds stale combinations; the strengths endpoint says what the strength allows now.
+        var policy = Strength("Admins", "fido2") with { AuthenticationStrengthId = "custom-1" };
+
+        RuleVerifier.Verify(new AdminRolesWithoutPhishingResistantPolicyRule(),
+            SomeSnapshot.With(TenantWith([Custom("custom-1", "fido2", "password,sms")], policy)), Fail(Some.TenantId));
+        RuleVerifier.Verify(new AdminRolesWithoutPhishingResistantPolicyRule(),
+            SomeSnapshot.With(TenantWith([Custom("custom-1", "fido2", "windowsHelloForBusiness")], policy)), Pass(Some.TenantId));
+    }
+
+    [Fact]
+    public void Strengths_not_read_make_a_strength_policy_an_error_never_a_pass()
+    {
+        var tenant = TenantWith(Strength("Phishing-resistant MFA")) with { AuthenticationStrengths = null };
+        var sources = SomeSnapshot.WithGap(Some.EntraSource, Datasets.EntraAuthenticationStrengths, "403 Forbidden");
+
+        RuleVerifier.Verify(new AdminRolesWithoutPhishingResistantPolicyRule(), SomeSnapshot.With(tenant), Error(Some.TenantId, "authentication strengths were not reported"));
+        RuleVerifier.Verify(new AdminRolesWithoutPhishingResistantPolicyRule(), SomeSnapshot.With(sources, tenant), Error(Some.EntraSource, "403 Forbidden"));
+    }
+
+    [Fact]
     public void Custom_strength_passes_only_when_every_combination_is_phishing_resistant()
     {
         var resistant = Strength("Admins", "fido2", "windowsHelloForBusiness", "x509CertificateMultiFactor");

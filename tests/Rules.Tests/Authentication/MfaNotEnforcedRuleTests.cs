@@ -26,12 +26,12 @@ public sealed class MfaNotEnforcedRuleTests
         evaluation.Passes.Single().Message.ShouldBe("Contoso enforces MFA for all users through policy 'Require MFA for all users'.");
     }
 
-    [Fact]
-    public void Authentication_strength_counts_as_requiring_mfa()
+    [Theory]
+    [InlineData(MfaStrengthId)]
+    [InlineData(PhishingResistantStrengthId)]
+    public void Authentication_strength_whose_every_combination_is_multifactor_counts_as_requiring_mfa(string strengthId)
     {
-        var policy = MfaForAllUsers with { BuiltInControls = [], AuthenticationStrength = "Phishing-resistant MFA" };
-
-        RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(TenantWith(policy)), Pass(Some.TenantId));
+        RuleVerifier.Verify(new MfaNotEnforcedRule(), SomeSnapshot.With(TenantWith(WithStrength(MfaForAllUsers, strengthId))), Pass(Some.TenantId));
     }
 
     [Fact]

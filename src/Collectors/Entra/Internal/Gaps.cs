@@ -33,6 +33,7 @@ internal static class Permissions
     public const string Roles = "RoleManagement.Read.Directory (and GroupMember.Read.All for role-assignable groups)";
     public const string Pim = "RoleManagement.Read.Directory and a Microsoft Entra ID P2 or Governance licence";
     public const string PimPolicies = "RoleManagementPolicy.Read.Directory (or RoleManagement.Read.Directory) and a Microsoft Entra ID P2 or Governance licence";
+    public const string PimGroups = "PrivilegedEligibilitySchedule.Read.AzureADGroup and RoleManagementPolicy.Read.AzureADGroup, and a Microsoft Entra ID P2 or Governance licence";
     public const string Organization = "Organization.Read.All";
     public const string Policies = "Policy.Read.All";
     public const string DirectorySettings = "Directory.Read.All";

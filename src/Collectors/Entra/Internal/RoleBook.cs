@@ -15,6 +15,9 @@ internal sealed class RoleBook
     private readonly Dictionary<(string Principal, string Role), UnifiedRoleAssignmentSchedule>? _schedules;
     private readonly Dictionary<string, List<DirectoryRoleAssignment>> _byUser = new(StringComparer.Ordinal);
     private readonly HashSet<(string User, string Role, string State, string? Via)> _seen = [];
+    private readonly Dictionary<string, List<DirectoryRoleAssignment>> _byGroup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _groupNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ServicePrincipal Principal, SortedSet<string> Roles)> _servicePrincipals = new(StringComparer.Ordinal);
 
     /// <param name="schedules">PIM assignment schedules, or null when they could not be read.</param>
     public RoleBook(IEnumerable<UnifiedRoleDefinition> definitions, IEnumerable<UnifiedRoleAssignmentSchedule>? schedules)
@@ -35,6 +38,37 @@ internal sealed class RoleBook
     }
 
     public int UserCount => _byUser.Count;
+
+    /// <summary>The groups that hold directory roles, with the roles they hold.</summary>
+    public IReadOnlyDictionary<string, List<DirectoryRoleAssignment>> GroupRoles => _byGroup;
+
+    public string? GroupName(string groupId) => _groupNames.GetValueOrDefault(groupId);
+
+    /// <summary>Service principals holding directory roles, by id.</summary>
+    public IReadOnlyList<ServicePrincipalRoleHolder> ServicePrincipals =>
+        [.. _servicePrincipals.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new ServicePrincipalRoleHolder
+        {
+            Id = s.Key,
+            DisplayName = s.Value.Principal.DisplayName,
+            AppId = s.Value.Principal.AppId,
+            ServicePrincipalType = s.Value.Principal.ServicePrincipalType,
+            RoleTemplateIds = [.. s.Value.Roles],
+        })];
+
+    /// <summary>
+    /// People eligible for membership of a role-holding group through PIM for Groups: each becomes an eligible holder
+    /// of every role the group holds, until the eligibility ends.
+    /// </summary>
+    public void AddGroupEligible(string groupId, IEnumerable<string> userIds, DateTimeOffset? start, DateTimeOffset? end)
+    {
+        if (!_byGroup.TryGetValue(groupId, out var roles))
+            return;
+        foreach (var user in userIds)
+        {
+            foreach (var role in roles)
+                Add(user, role with { AssignmentState = "eligible", StartDateTime = start, EndDateTime = end, ManagedByPim = true });
+        }
+    }
 
     public IReadOnlyList<DirectoryRoleAssignment> RolesOf(string userId) =>
         _byUser.TryGetValue(userId, out var roles) ? roles : None;
@@ -83,15 +117,22 @@ internal sealed class RoleBook
     {
         switch (principal)
         {
-            case Group:
+            case Group group:
+                var viaGroup = assignment with { ViaGroupId = principalId };
+                if (!_byGroup.TryGetValue(principalId, out var held))
+                    _byGroup[principalId] = held = [];
+                held.Add(viaGroup);
+                _groupNames[principalId] = group.DisplayName;
                 if (groupMembers.TryGetValue(principalId, out var members))
                 {
-                    var viaGroup = assignment with { ViaGroupId = principalId };
                     foreach (var member in members)
                         Add(member, viaGroup);
                 }
                 break;
-            case ServicePrincipal:
+            case ServicePrincipal servicePrincipal:
+                if (!_servicePrincipals.TryGetValue(principalId, out var held2))
+                    _servicePrincipals[principalId] = held2 = (servicePrincipal, new SortedSet<string>(StringComparer.Ordinal));
+                held2.Roles.Add(assignment.RoleTemplateId);
                 break;
             default:
                 Add(principalId, assignment);
