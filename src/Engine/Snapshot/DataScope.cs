@@ -47,7 +47,7 @@ public static class DataScope
     /// </summary>
     public static bool CanHide(Type factType, string kind) => kind switch
     {
-        SubscriptionKind => factType == typeof(CloudResource) || factType == typeof(AzureSubscription),
+        SubscriptionKind => factType == typeof(CloudResource) || factType == typeof(AzureSubscription) || factType == typeof(People.AzurePrincipal),
         RegionKind => factType == typeof(CloudResource),
         _ => false,
     };
