@@ -41,7 +41,7 @@ public sealed record AzurePrincipal : Fact, IJoinedFact
 
     [JsonIgnore]
     public override ResourceRef Resource => new("azure", Subscription.SubscriptionId, "role-principal", PrincipalId,
-        User?.UserPrincipalName ?? $"{PrincipalType ?? "principal"} {PrincipalId}");
+        User?.UserPrincipalName ?? (IsUnknownPrincipal ? $"deleted principal {PrincipalId}" : $"{PrincipalType ?? "principal"} {PrincipalId}"));
 
     [JsonIgnore]
     public override IEnumerable<string> DataScopes =>
