@@ -92,7 +92,7 @@ internal sealed class GapIndex
         {
             All = gaps;
             Whole = gaps.Where(g => g.IsWhole).ToList();
-            Hiding = gaps.Where(g => !g.IsWhole && !DataScope.IsItem(g.Scope!)).ToList();
+            Hiding = gaps.Where(g => !g.IsWhole && (!DataScope.IsItem(g.Scope!) || DataScope.HidesListed(g.Scope!))).ToList();
             ByScope = gaps.Where(g => !g.IsWhole).GroupBy(g => g.Scope!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         }
@@ -101,7 +101,7 @@ internal sealed class GapIndex
         public List<DataGap> Whole { get; }
         public Dictionary<string, List<DataGap>> ByScope { get; }
 
-        /// <summary>The subscription and region gaps: scopes that may hold facts never listed.</summary>
+        /// <summary>The subscription and region gaps, and item gaps of subscriptions: scopes that may hold facts (role holders) never listed.</summary>
         public List<DataGap> Hiding { get; }
     }
 }
