@@ -41,6 +41,8 @@ public static class HtmlReportWriter
         html.Raw("\n");
         HtmlWaivers.Write(html, result.Waivers, t);
         html.Raw("\n");
+        HtmlAccessReview.Write(html, result, t);
+        html.Raw("\n");
         HtmlControlSections.Write(html, result, coverage, options, t);
         html.Raw("\n</main>\n<footer>").Element("p", t.Integrity, "muted").Raw("</footer>\n</body>\n</html>\n");
         writer.Flush();
