@@ -44,7 +44,8 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
         _privileged = parameters.Set(SharedParameters.PrivilegedRoles);
     }
 
-    protected override Expression<Func<Person, bool>> Scope => p => p.User.AccountEnabled != false && Places(p).Count >= 2;
+    // Most people hold nothing outside Entra ID: that test comes first and allocates nothing, for a million people.
+    protected override Expression<Func<Person, bool>> Scope => p => (p.Aws.Count > 0 || p.Azure.Count > 0) && p.User.AccountEnabled != false && PlaceCount(p) >= 2;
 
     protected override Expression<Func<Person, bool>> DataPresent => p => p.User.AccountEnabled != null && p.User.Mfa != null;
 
@@ -59,6 +60,19 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
     protected override bool FailStandsWithout(Person p, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missing) =>
         !missing.Contains(Datasets.EntraMfaRegistration) && !missing.Contains(Datasets.EntraUsers);
 
+    private int PlaceCount(Person p) =>
+        (p.User.HoldsAnyRole(_privileged) ? 1 : 0) + (p.Azure.Count > 0 ? 1 : 0) + (HoldsAwsAdministrator(p) ? 1 : 0);
+
+    private static bool HoldsAwsAdministrator(Person p)
+    {
+        foreach (var a in p.Aws)
+        {
+            if (a.IamUser.AdministratorPolicies is { Count: > 0 } || a.IamUser.GroupAdministratorPolicies is { Count: > 0 })
+                return true;
+        }
+        return false;
+    }
+
     private List<string> Places(Person p)
     {
         var places = new List<string>(3);
@@ -66,7 +80,7 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
             places.Add("Entra ID");
         if (p.Azure.Count > 0)
             places.Add("Azure");
-        if (p.Aws.Any(a => a.AdministratorPolicies is { Count: > 0 }))
+        if (HoldsAwsAdministrator(p))
             places.Add("AWS");
         return places;
     }

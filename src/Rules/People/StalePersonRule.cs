@@ -47,7 +47,7 @@ public sealed class StalePersonRule : FactRule<Person>
     }
 
     protected override Expression<Func<Person, bool>> Scope => p =>
-        p.User.AccountEnabled != false && (p.Aws.Count > 0 || p.Azure.Count > 0) && !_breakGlass.Contains(p.User);
+        (p.Aws.Count > 0 || p.Azure.Count > 0) && p.User.AccountEnabled != false && !_breakGlass.Contains(p.User);
 
     protected override Expression<Func<Person, bool>> DataPresent => p => SignInInactivity.IsKnown(p.User);
 

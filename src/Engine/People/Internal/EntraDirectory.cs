@@ -8,21 +8,16 @@ internal sealed class EntraDirectory
 {
     private readonly Dictionary<string, EntraUser> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, EntraUser> _byUpn = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, EntraUser?> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlyList<EntraUser> _users;
+    private Dictionary<string, EntraUser?>? _byAlias;
 
     public EntraDirectory(FactSnapshot snapshot)
     {
-        foreach (var user in snapshot.Facts.EntraUsers)
+        _users = snapshot.Facts.EntraUsers;
+        foreach (var user in _users)
         {
             _byId.TryAdd(user.Id, user);
             _byUpn.TryAdd(user.UserPrincipalName, user);
-            var at = user.UserPrincipalName.IndexOf('@', StringComparison.Ordinal);
-            if (at > 0)
-            {
-                var alias = user.UserPrincipalName[..at];
-                // An alias two users share names nobody in particular.
-                _byAlias[alias] = _byAlias.ContainsKey(alias) ? null : user;
-            }
         }
         var entra = snapshot.Sources.Where(s => s.Provider == "entra").ToList();
         IsComplete = entra.Count > 0 && entra.All(s => s.GapsIn(Datasets.EntraUsers).Count == 0);
@@ -36,5 +31,21 @@ internal sealed class EntraDirectory
     /// <summary>A user principal name or an object id.</summary>
     public EntraUser? Named(string upnOrId) => _byUpn.GetValueOrDefault(upnOrId) ?? _byId.GetValueOrDefault(upnOrId);
 
-    public EntraUser? ByAlias(string alias) => _byAlias.GetValueOrDefault(alias);
+    /// <summary>Built on first use: only a naming convention with {alias} needs it.</summary>
+    public EntraUser? ByAlias(string alias) => (_byAlias ??= Aliases()).GetValueOrDefault(alias);
+
+    private Dictionary<string, EntraUser?> Aliases()
+    {
+        var aliases = new Dictionary<string, EntraUser?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var user in _users)
+        {
+            var at = user.UserPrincipalName.IndexOf('@', StringComparison.Ordinal);
+            if (at <= 0)
+                continue;
+            var alias = user.UserPrincipalName[..at];
+            // An alias two users share names nobody in particular.
+            aliases[alias] = aliases.ContainsKey(alias) ? null : user;
+        }
+        return aliases;
+    }
 }
