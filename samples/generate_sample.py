@@ -120,7 +120,7 @@ acct={"sourceId":ASRC,"accountId":ACCT,"alias":"sample-prod","rootMfaEnabled":Tr
  "passwordPolicy":{"minimumPasswordLength":8,"requireSymbols":False,"requireNumbers":True,"requireUppercaseCharacters":True,"requireLowercaseCharacters":True,"passwordReusePrevention":5}}
 ADMIN="arn:aws:iam::aws:policy/AdministratorAccess"
 def keyid(name, slot): return ("AKIA"+"".join(c for c in name.upper() if c.isalnum())+str(slot)).ljust(20,"7")[:20]
-def iam(name, pw=True, mfa_=True, pw_used=3, keys=(), attached=(), group=(), created=500, inline=(), inline_admin=()):
+def iam(name, pw=True, mfa_=True, pw_used=3, keys=(), attached=(), group=(), created=500, inline=(), inline_admin=(), tags=None):
     u={"sourceId":ASRC,"accountId":ACCT,"userName":name,"arn":f"arn:aws:iam::{ACCT}:user/{name}","createdAt":ts(created),"passwordEnabled":pw,"mfaActive":mfa_,
        # key ids (ListAccessKeys, aws.accessKeys) only where the collector asks: active keys created 30 days ago or more
        "accessKeys":[{"slot":i+1,"active":a,"lastRotated":ts(r),**({"lastUsed":ts(lu)} if lu is not None else {}),
@@ -131,9 +131,11 @@ def iam(name, pw=True, mfa_=True, pw_used=3, keys=(), attached=(), group=(), cre
        "groupAdministratorPolicies":[a for a in group if a==ADMIN]}
     if pw: u["passwordLastChanged"]=ts(created-10)
     if pw and pw_used is not None: u["passwordLastUsed"]=ts(pw_used)
+    # IAM tags (GetAccountAuthorizationDetails): an email/owner/upn tag links the IAM user to its person (identityLinks)
+    if tags: u["tags"]=dict(tags)
     return u
 RO="arn:aws:iam::aws:policy/ReadOnlyAccess"
-iamusers=[iam("alice.admin",keys=[(True,30,1)],group=[ADMIN]),
+iamusers=[iam("alice.admin",keys=[(True,30,1)],group=[ADMIN],tags={"owner":f"haruto.sato@{D}"}),
  iam("bob.dev",mfa_=False,pw_used=2,keys=[(True,40,2)],group=["arn:aws:iam::aws:policy/PowerUserAccess"]),
  iam("carol.ops",attached=[ADMIN],keys=[(True,20,1)]),
  iam("ci-deploy",pw=False,mfa_=False,keys=[(True,400,1),(True,200,30)],attached=["arn:aws:iam::210987654321:policy/deploy"]),
@@ -142,7 +144,11 @@ iamusers=[iam("alice.admin",keys=[(True,30,1)],group=[ADMIN]),
  iam("legacy-batch",pw=False,mfa_=False,keys=[(True,800,None)],attached=[RO],created=900),
  iam("frank.audit",mfa_=False,pw_used=None,group=[RO],created=70),
  # an inline {"Action":"*","Resource":"*"} policy: administrator by its document, not by AdministratorAccess's name (AWS-IAM-05)
- iam("grace.sre",group=[RO],inline_admin=["break-glass-all"])]
+ iam("grace.sre",group=[RO],inline_admin=["break-glass-all"]),
+ # people across clouds: a leaver (disabled in Entra ID) whose access key someone still uses (PERSON-LEAVER-02 fails) ...
+ iam("ichiro.deploy",pw=False,mfa_=False,keys=[(True,60,3)],group=[RO],created=300,tags={"email":f"leaver1@{D}"}),
+ # ... and a stale person: no Entra sign-in for 140 days, IAM console and key unused for months (PERSON-STALE-01 fails)
+ iam("kenji.ono",pw_used=150,keys=[(True,300,130)],group=[RO],created=700,tags={"upn":f"kenji.ono@{D}"})]
 # roles and customer-managed policies of the production account, as the collector reads them (GetAccountAuthorizationDetails)
 def iamrole(name, trust=(), unconditioned=(), attached=(), inline=(), admin=(), path="/", any_=False):
     return {"sourceId":ASRC,"accountId":ACCT,"roleName":name,"arn":f"arn:aws:iam::{ACCT}:role{path}{name}","path":path,"createdAt":ts(300),
@@ -204,7 +210,10 @@ aws("aws:rds:snapshot",f"arn:aws:rds:us-west-2:{ACCT}:snapshot:orders-db-copy-fo
 subs=[{"sourceId":ZSRC,"subscriptionId":SUB,"displayName":"sample-prod","tenantId":TENANT,"state":"Enabled","allowedLocationsPolicyAssigned":False,
  "privilegedRoleHolders":[{"principalId":users[2]["id"],"principalType":"User","roleName":"Owner","isGuest":False,"userType":"Member"},
   {"principalId":users[-6]["id"],"principalType":"User","roleName":"Owner","isGuest":True,"userType":"Guest"},
-  {"principalId":"5e6f7a8b-0000-4000-8000-00000000c0de","principalType":"ServicePrincipal","roleName":"Contributor","isGuest":False}]}]
+  {"principalId":"5e6f7a8b-0000-4000-8000-00000000c0de","principalType":"ServicePrincipal","roleName":"Contributor","isGuest":False},
+  # a leaver who still holds User Access Administrator, and a Contributor assignment whose principal was deleted (PERSON-LEAVER-01 fails)
+  {"principalId":next(u for u in users if u["userPrincipalName"]==f"leaver2@{D}")["id"],"principalType":"User","roleName":"User Access Administrator","isGuest":False,"userType":"Member","scope":f"/subscriptions/{SUB}"},
+  {"principalId":"0d0d0d0d-dead-4000-8000-00000000dead","principalType":"Unknown","roleName":"Contributor","isGuest":False,"scope":f"/subscriptions/{SUB}"}]}]
 
 # --- a subsidiary tenant, a dev AWS account and a dev Azure subscription, so that tenant- and account-level rules show passes too
 PRIV=["62e90394-69f5-4237-9190-012177145e10","e8611ab8-c189-46e8-94e1-60213ab1f814","7be44c8a-adaf-4e2a-84d6-ab2649e08a13","194ae4cb-b126-40b2-bd5b-6091b380977d","b1be1c3e-b65d-4f19-8427-f6fa0d97feb9","8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2","fe930be7-5e62-47db-91af-98c3a49a38b1","9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3","158c047a-c907-4556-b7ef-446551a6b5f7","29232cdf-9323-42fd-ade2-1d097af3e4de","f28a1f50-f6e7-4571-818b-6a12f2af6b6c","c4e39bd9-1100-46d3-8c65-fb160da0071f","3a2c62db-5318-420d-8d74-23affee5d9d5","8329153b-31d0-4727-b945-745eb3bc5f31","be2f45a1-457d-42af-a067-6ec1fa63bc45","e00e864a-17c5-4a4b-9c06-f5b95a8d5bd8"]
@@ -276,7 +285,7 @@ def src(id_,prov,scope,name,endpoint,datasets):
 snap={"formatVersion":2,"collectedAt":ts(0),"organization":"株式会社サンプル (Sample Corp)",
  "sources":[
   src(ASRC,"aws",ACCT,"AWS sample-prod","https://iam.amazonaws.com",[("aws.credentialReport",len(iamusers)+1),("aws.accountSummary",1),("aws.mfaDevices",2),("aws.accessKeys",sum(1 for u in iamusers if u["accountId"]==ACCT for k in u["accessKeys"] if "accessKeyId" in k)),("aws.passwordPolicy",1),("aws.userPolicies",len(iamusers)),("aws.rolesAndPolicies",len(iamroles)+len(iampolicies)),("aws.s3",5),("aws.ec2",4),("aws.ebs",2),("aws.dynamodb",2),("aws.lambda",2),("aws.efs",2),("aws.rds",2)]),
-  src(ZSRC,"azure",SUB,"Azure sample-prod","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",sum(1 for r in res if r["provider"]=="azure")),("azure.policyAssignments",3),("azure.roleAssignments",3)]),
+  src(ZSRC,"azure",SUB,"Azure sample-prod","https://management.azure.com",[("azure.subscriptions",1),("azure.resources",sum(1 for r in res if r["provider"]=="azure")),("azure.policyAssignments",3),("azure.roleAssignments",5)]),
   src(ESRC,"entra",TENANT,"sample.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(users)-len(u2)),("entra.signInActivity",len(users)-len(u2)),("entra.mfaRegistration",len(users)-len(u2)),("entra.directoryRoles",12),("entra.pim",6),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",3),("entra.authorizationPolicy",1),("entra.authenticationMethodsPolicy",1),("entra.adminConsentPolicy",1),("entra.directorySettings",1),("entra.domains",2),("entra.pimPolicies",5),("entra.authenticationStrengths",3),("entra.subscribedSkus",2)]),
   src(ESRC2,"entra",TENANT2,"sample-sub.onmicrosoft.com","https://graph.microsoft.com/v1.0",[("entra.users",len(u2)),("entra.signInActivity",len(u2)),("entra.mfaRegistration",len(u2)),("entra.directoryRoles",2),("entra.pim",2),("entra.organization",1),("entra.securityDefaults",1),("entra.conditionalAccess",0),("entra.authorizationPolicy",1),("entra.authenticationMethodsPolicy",1),("entra.adminConsentPolicy",1),("entra.directorySettings",0),("entra.domains",1),("entra.pimPolicies",2),("entra.authenticationStrengths",3),("entra.subscribedSkus",1)]),
   src(ASRC2,"aws",ACCT2,"AWS sample-dev","https://iam.amazonaws.com",[("aws.credentialReport",3),("aws.accountSummary",1),("aws.mfaDevices",1),("aws.accessKeys",0),("aws.passwordPolicy",1),("aws.userPolicies",2),("aws.rolesAndPolicies",0),("aws.s3",0),("aws.ec2",0),("aws.ebs",0),("aws.dynamodb",0),("aws.lambda",0),("aws.efs",0),("aws.rds",0)]),

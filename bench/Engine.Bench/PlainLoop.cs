@@ -16,6 +16,8 @@ internal static class PlainLoop
     /// <returns>Fail and pass counts, and the aggregate rules the baseline has no loop for.</returns>
     public static (int Fail, int Pass, IReadOnlyList<string> Skipped) Run(FactSnapshot snapshot, IReadOnlyList<IComplianceRule> rules)
     {
+        // The loop joins the people the same way: once, with dictionaries.
+        snapshot = Engine.People.PersonModel.WithPeople(snapshot, IdentityLinkSettings.Default);
         var (fail, pass, skipped) = (new List<Fact>(), new List<Fact>(), new List<string>());
         foreach (var rule in rules)
         {

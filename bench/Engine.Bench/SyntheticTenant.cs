@@ -8,7 +8,10 @@ namespace ComplianceEngine.Bench;
 
 /// <summary>
 /// A deterministic synthetic organisation of a given size: Entra users (members, guests, disabled, admins, some
-/// without MFA, some stale), IAM users at 1 per 20 people, cloud resources at 1 per 5 people in Azure and AWS.
+/// without MFA, some stale), IAM users at 1 per 20 people (nine in ten tagged with their person's e-mail, one in fifty
+/// an administrator), cloud resources at 1 per 5 people in Azure and AWS, and one Azure subscription per 10,000 people
+/// whose privileged role holders are 1 per 100 people (a few deleted principals among them) — the linked IAM and Azure
+/// facts the person model joins.
 /// </summary>
 public static class SyntheticTenant
 {
@@ -27,7 +30,8 @@ public static class SyntheticTenant
         for (var i = 0; i < users; i++)
             people.Add(User(i, random));
 
-        var iamUsers = Enumerable.Range(0, Math.Max(1, users / 20)).Select(i => IamUser(i, random)).ToList();
+        var iamUsers = Enumerable.Range(0, Math.Max(1, users / 20)).Select(i => IamUser(i, random, users)).ToList();
+        var subscriptions = Enumerable.Range(0, Math.Max(1, users / 10_000)).Select(s => Subscription(s, users)).ToList();
         var resources = new List<CloudResource>(users / 5);
         for (var i = 0; i < users / 5; i++)
             resources.Add(i % 2 == 0 ? AzureResource(i) : AwsResource(i));
@@ -43,6 +47,7 @@ public static class SyntheticTenant
                 EntraUsers = people,
                 AwsAccounts = [new AwsAccount { SourceId = "aws:synthetic", AccountId = AccountId, RootMfaEnabled = true, RootHardwareMfa = true, RootAccessKeysPresent = false, RootPasswordEnabled = true }],
                 AwsIamUsers = iamUsers,
+                AzureSubscriptions = subscriptions,
                 CloudResources = resources,
             },
         };
@@ -70,8 +75,34 @@ public static class SyntheticTenant
         };
     }
 
-    private static AwsIamUser IamUser(int i, Random random) => new()
+    private static AzureSubscription Subscription(int s, int users)
     {
+        var count = Math.Max(1, users / 10_000);
+        var holders = new List<AzureRoleHolder>();
+        for (var i = s * 100; i < users; i += 100 * count)
+        {
+            holders.Add(new AzureRoleHolder
+            {
+                PrincipalId = i % 5_000 == 0 ? $"dead0000-0000-4000-8000-{i:D12}" : $"00000000-0000-4000-8000-{i:D12}",
+                PrincipalType = i % 5_000 == 0 ? "Unknown" : "User",
+                RoleName = i % 300 == 0 ? "Owner" : "Contributor",
+                Scope = $"/subscriptions/{SubscriptionGuid(s)}",
+            });
+        }
+        return new AzureSubscription
+        {
+            SourceId = "azure:synthetic", SubscriptionId = SubscriptionGuid(s), DisplayName = $"sub-{s}", TenantId = TenantId, State = "Enabled",
+            AllowedLocationsPolicyAssigned = true, PrivilegedRoleHolders = holders, DirectoryUsersRead = true,
+        };
+    }
+
+    private static string SubscriptionGuid(int s) => s == 0 ? SubscriptionId : $"99999999-1111-4000-8000-{s:D12}";
+
+    private static AwsIamUser IamUser(int i, Random random, int users) => new()
+    {
+        Tags = i % 10 == 0 ? null : new Dictionary<string, string> { ["email"] = $"user{(i * 20 + 7) % users}@synthetic.example" },
+        AdministratorPolicies = i % 50 == 0 ? ["arn:aws:iam::aws:policy/AdministratorAccess"] : [],
+        GroupAdministratorPolicies = [],
         SourceId = "aws:synthetic",
         AccountId = AccountId,
         UserName = $"iam{i}",

@@ -27,6 +27,7 @@ public static class CommandLine
             VerifyCommand.Create(stdout),
             HistoryCommand.Create(stdout),
             DiffCommand.Create(stdout),
+            AccessReviewCommand.Create(stdout),
             StatusCommand.Create(stdout),
         };
         var parse = root.Parse(args);

@@ -61,6 +61,7 @@ public static class HtmlReportWriter
         yield return new("summary", t.SummaryHeading, true, h => HtmlSummary.Write(h, result, coverage, t));
         yield return new("coverage", t.CoverageHeading, true, h => HtmlCoverage.Write(h, coverage, options.PassRates, t));
         yield return new("waivers", t.WaiversHeading, true, h => HtmlWaivers.Write(h, result.Waivers, t));
+        yield return new("access-review", t.AccessReviewHeading, true, h => HtmlAccessReview.Write(h, result, t));
         yield return new("controls", t.ControlsHeading, true, h => HtmlControlSections.Write(h, result, coverage, options, run, t));
         yield return new("run", t.RunHeading, true, h => HtmlRunHeader.Write(h, result, run, t));
     }

@@ -4,7 +4,7 @@ using ComplianceEngine.Reports.Integrity;
 namespace ComplianceEngine.Reports;
 
 /// <summary>
-/// The outputs of one run in the <c>--out</c> folder: results.sarif, evidence.json, report.html, remediation.csv,
+/// The outputs of one run in the <c>--out</c> folder: results.sarif, evidence.json, report.html, remediation.csv, access-review.csv,
 /// snapshot.json (the snapshot bytes exactly as read, so their hash matches the evidence), any extra files (such
 /// as report.pdf), then manifest.json — chained to the manifest it replaces — and, with a key, manifest.sig.
 /// </summary>
@@ -13,7 +13,7 @@ public static class ReportSet
     public const string SnapshotFileName = "snapshot.json";
 
     public static readonly IReadOnlyList<string> FileNames =
-        [SarifWriter.FileName, EvidenceWriter.FileName, HtmlReportWriter.FileName, RemediationCsvWriter.FileName, SnapshotFileName, ManifestWriter.FileName];
+        [SarifWriter.FileName, EvidenceWriter.FileName, HtmlReportWriter.FileName, RemediationCsvWriter.FileName, AccessReviewCsvWriter.FileName, SnapshotFileName, ManifestWriter.FileName];
 
     /// <summary>Files a run writes only sometimes; a run that does not write them removes an earlier run's copy, so the
     /// folder never holds a file its manifest does not cover.</summary>
@@ -29,6 +29,7 @@ public static class ReportSet
             new(EvidenceWriter.FileName, s => EvidenceWriter.Write(result, run, s)),
             new(HtmlReportWriter.FileName, s => HtmlReportWriter.Write(result, run, s, options)),
             new(RemediationCsvWriter.FileName, s => RemediationCsvWriter.Write(result, run, s, options)),
+            new(AccessReviewCsvWriter.FileName, s => AccessReviewCsvWriter.Write(result.Snapshot, result.Config.IdentityLinks, s)),
             new(SnapshotFileName, s => s.Write(snapshotBytes.Span)),
         };
         if (options.SplitRemediationBySource)

@@ -63,7 +63,7 @@ public sealed class MissingDataSummaryTests
         subscription.ShouldStartWith($"  azure:sample-prod — subscription sample-prod ({Prod}): azure.resources, azure.roleAssignments ({Forbidden}); ");
         subscription.ShouldContain("Error for its resources");
         subscription.TrimEnd().ShouldEndWith("; 0 other subscriptions complete");
-        lines.Single(l => l.Contains("missing from the credential report")).ShouldStartWith("  aws:210987654321 — 9 items (");
+        lines.Single(l => l.Contains("missing from the credential report")).ShouldStartWith("  aws:210987654321 — 11 items (");
         lines.Single(l => l.Contains("no Entra ID P2")).ShouldStartWith("  entra:sample.onmicrosoft.com — whole dataset: entra.pim (403: the tenant has no Entra ID P2 licence)");
     }
 }

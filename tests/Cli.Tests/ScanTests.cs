@@ -13,7 +13,7 @@ public sealed class ScanTests
 
         run.ExitCode.ShouldBe(ExitCodes.Failures, run.Stderr);
         Directory.GetFiles(dir.Path).Select(Path.GetFileName).Order().ShouldBe(
-            ["evidence.json", "manifest.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
+            ["access-review.csv", "evidence.json", "manifest.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
         run.Stdout.ShouldContain("ENT-MFA-01");
         run.Stdout.ShouldContain("Result: FAIL");
         run.Stdout.ShouldContain("expired on 2026-10-31");

@@ -40,7 +40,7 @@ public sealed class VerifyTests
         var verify = await CliRun.Of("verify", outDir);
 
         verify.ExitCode.ShouldBe(ExitCodes.Success, verify.Stdout);
-        verify.Stdout.ShouldContain("OK: 5 files match manifest.json.");
+        verify.Stdout.ShouldContain("OK: 6 files match manifest.json.");
         verify.Stdout.ShouldContain("note: manifest.json is not signed");
     }
 

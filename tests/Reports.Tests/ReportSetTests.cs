@@ -23,7 +23,7 @@ public sealed class ReportSetTests : IDisposable
         var dir = WriteRun("out", Some.Run());
 
         Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal)
-            .ShouldBe(["evidence.json", "manifest.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
+            .ShouldBe(["access-review.csv", "evidence.json", "manifest.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
         File.ReadAllBytes(Path.Combine(dir, "snapshot.json")).ShouldBe(SnapshotBytes);
     }
 
@@ -37,7 +37,7 @@ public sealed class ReportSetTests : IDisposable
         ((string?)manifest["runId"]).ShouldBe("run-0001");
         ((string?)manifest["toolVersion"]).ShouldBe("0.1.0");
         var files = manifest["files"]!.AsArray();
-        files.Select(f => (string?)f!["name"]).ShouldBe(["evidence.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
+        files.Select(f => (string?)f!["name"]).ShouldBe(["access-review.csv", "evidence.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
         foreach (var file in files)
         {
             var bytes = File.ReadAllBytes(Path.Combine(dir, (string)file!["name"]!));

@@ -10,7 +10,7 @@ public sealed class BuiltInRulesTests
         var ids = BuiltInRules.Descriptors.Select(d => d.Id).ToList();
 
         ids.ShouldBeUnique();
-        ids.ShouldAllBe(id => System.Text.RegularExpressions.Regex.IsMatch(id, "^(ENT|AWS|AZ|LOC)-[A-Z0-9]+-[0-9]{2}$"));
+        ids.ShouldAllBe(id => System.Text.RegularExpressions.Regex.IsMatch(id, "^(ENT|AWS|AZ|LOC|PERSON)-[A-Z0-9]+-[0-9]{2}$"));
     }
 
     [Fact]

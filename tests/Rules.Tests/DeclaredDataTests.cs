@@ -1,3 +1,4 @@
+using ComplianceEngine.Engine.People;
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Evaluation;
 using ComplianceEngine.Engine.Facts;
@@ -15,7 +16,14 @@ public sealed class DeclaredDataTests
 {
     private static readonly FactSnapshot Sample = SnapshotSerializer.Read(Repository.PathOf("samples", "sample-tenant.snapshot.json"));
     private static readonly EvaluationResult Complete = Evaluate(Sample);
-    private static readonly Dictionary<string, Fact> SampleFacts = AllFacts(Sample).ToDictionary(f => f.Resource.Key, StringComparer.Ordinal);
+    private static readonly FactSnapshot SampleWithPeople = PersonModel.WithPeople(Sample, IdentityLinkSettings.Default);
+
+    // An AWS identity shares its IAM user's key: the collected fact stands for both.
+    private static readonly Dictionary<string, Fact> SampleFacts = AllFacts(SampleWithPeople).GroupBy(f => f.Resource.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    /// <summary>Per joined fact (person model), the sources on the other side of its join and the keys of the facts it was built from.</summary>
+    private static readonly Dictionary<string, (HashSet<string> Sources, List<string> Keys)> Joins = JoinsOf(SampleWithPeople.Facts.People!);
 
     public static TheoryData<string, string, string?> Withholdings()
     {
@@ -88,7 +96,10 @@ public sealed class DeclaredDataTests
             var id = complete.Descriptor.Id;
             // A rule deciding a fact from many others (a count) depends on every fact of the source.
             var aggregate = BuiltInRules.Create().Single(r => r.Descriptor.Id == id).DecidesEveryFact;
-            bool Touched(string key) => inPart.Contains(key) || changed.Contains(key) || (aggregate && sourceFacts.Any(f => f.Resource.Key == key));
+            bool Direct(string key) => inPart.Contains(key) || changed.Contains(key) || (aggregate && sourceFacts.Any(f => f.Resource.Key == key));
+            // A join is complete only where every side is: a joined fact is touched through any fact it was built from,
+            // and by any source on the other side of its join.
+            bool Touched(string key) => Direct(key) || (Joins.TryGetValue(key, out var join) && (join.Sources.Contains(sourceId) || join.Keys.Any(Direct)));
 
             var before = PerFact(complete);
             var now = PerFact(after);
@@ -120,7 +131,20 @@ public sealed class DeclaredDataTests
     private static bool Present(FactSnapshot s, string key) => AllFacts(s).Any(f => f.Resource.Key == key);
 
     private static IEnumerable<Fact> AllFacts(FactSnapshot s) =>
-        [.. s.Facts.EntraTenants, .. s.Facts.EntraUsers, .. s.Facts.AwsAccounts, .. s.Facts.AwsIamUsers, .. s.Facts.AwsIamRoles, .. s.Facts.AwsIamPolicies, .. s.Facts.AzureSubscriptions, .. s.Facts.CloudResources];
+        [.. s.Facts.EntraTenants, .. s.Facts.EntraUsers, .. s.Facts.AwsAccounts, .. s.Facts.AwsIamUsers, .. s.Facts.AwsIamRoles, .. s.Facts.AwsIamPolicies, .. s.Facts.AzureSubscriptions, .. s.Facts.CloudResources,
+         .. s.Facts.People?.Persons ?? [], .. s.Facts.People?.AzurePrincipals ?? [], .. s.Facts.People?.AwsIdentities ?? []];
+
+    private static Dictionary<string, (HashSet<string> Sources, List<string> Keys)> JoinsOf(PeopleFacts people)
+    {
+        var joins = new Dictionary<string, (HashSet<string>, List<string>)>(StringComparer.Ordinal);
+        foreach (var p in people.Persons)
+            joins[p.Resource.Key] = ([.. p.JoinedSources], [p.User.Resource.Key, .. p.Aws.Select(a => a.Resource.Key), .. p.Azure.Select(a => a.Subscription.Resource.Key)]);
+        foreach (var a in people.AzurePrincipals)
+            joins[a.Resource.Key] = ([.. a.JoinedSources], [a.Subscription.Resource.Key, .. a.User is null ? [] : new[] { a.User.Resource.Key }]);
+        foreach (var a in people.AwsIdentities)
+            joins[a.Resource.Key] = ([.. a.JoinedSources], [a.IamUser.Resource.Key, .. a.Person is null ? [] : new[] { a.Person.Resource.Key }]);
+        return joins;
+    }
 
     private static EvaluationResult Evaluate(FactSnapshot snapshot) => new Evaluator(ComplianceConfig.Default).Evaluate(snapshot, BuiltInRules.Create());
 }

@@ -19,7 +19,7 @@ internal static class ScanCommand
     {
         var snapshot = new Option<FileInfo?>("--snapshot") { Description = "Snapshot to evaluate. Without it: collect from the sources in rules.json, or scan the bundled sample when none is configured." };
         var config = CommonOptions.Config();
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results.sarif, evidence.json, report.html, remediation.csv, snapshot.json and manifest.json (+ manifest.sig, report.pdf).", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for results.sarif, evidence.json, report.html, remediation.csv, access-review.csv, snapshot.json and manifest.json (+ manifest.sig, report.pdf).", Required = true };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity of a failing result that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "never");
         var lang = new Option<string?>("--lang") { Description = "Language of report.html and of the titles and messages in remediation.csv: en or ja. Default: rules.json output.language, else en." };

@@ -66,6 +66,9 @@ public sealed record ComplianceConfig
     /// <summary>The <c>history</c> section: the run history's path and retention.</summary>
     public HistorySettings History { get; init; } = HistorySettings.Default;
 
+    /// <summary>The <c>identityLinks</c> section: how AWS IAM users link to people (Entra users).</summary>
+    public IdentityLinkSettings IdentityLinks { get; init; } = IdentityLinkSettings.Default;
+
     /// <summary>The <c>sources</c> section, for collectors to read; null when absent.</summary>
     public JsonElement? Sources { get; init; }
 

@@ -29,6 +29,10 @@ public sealed class Evaluator(ComplianceConfig config, ILogger? logger = null)
             enabled.Add((rule, severity));
         }
 
+        // The person model joins the sources once, and only when a rule reads it.
+        if (enabled.Any(e => People.PeopleFacts.Types.Contains(e.Rule.FactType)))
+            snapshot = People.PersonModel.WithPeople(snapshot, config.IdentityLinks);
+
         var sink = RuleSession.Run(enabled.Select(e => e.Rule).ToList(), snapshot);
         _log.Debug("Fired {RuleCount} rules over {FactCount} facts in {ElapsedMs} ms",
             enabled.Count, snapshot.Facts.Count, started.ElapsedMilliseconds);

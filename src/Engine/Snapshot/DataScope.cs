@@ -45,9 +45,26 @@ public static class DataScope
     /// Whether facts of this type are listed per scope of this kind, so a gap in such a scope may hide facts that were
     /// never seen (a subscription whose resources could not be listed). Item scopes never hide anything: the item is there.
     /// </summary>
+    /// <summary>
+    /// Like <see cref="CanHide(Type, string)"/> for a whole scope string: besides subscriptions and regions, an item gap
+    /// on an Azure subscription hides the role holders it lists, so the principals derived from them (person model).
+    /// </summary>
+    public static bool CanHideIn(Type factType, string scope) => IsItem(scope)
+        ? factType == typeof(People.AzurePrincipal) && HidesListed(scope)
+        : CanHide(factType, KindOf(scope));
+
+    /// <summary>An item gap on a fact that lists others a join reads: an Azure subscription (its role holders).</summary>
+    public static bool HidesListed(string scope)
+    {
+        if (!IsItem(scope))
+            return false;
+        var key = IdOf(scope);
+        return key.StartsWith("azure/", StringComparison.Ordinal) && key.Contains("/subscription/", StringComparison.Ordinal);
+    }
+
     public static bool CanHide(Type factType, string kind) => kind switch
     {
-        SubscriptionKind => factType == typeof(CloudResource) || factType == typeof(AzureSubscription),
+        SubscriptionKind => factType == typeof(CloudResource) || factType == typeof(AzureSubscription) || factType == typeof(People.AzurePrincipal),
         RegionKind => factType == typeof(CloudResource),
         _ => false,
     };

@@ -2,6 +2,8 @@ using ComplianceEngine.Engine.Facts;
 using ComplianceEngine.Engine.Facts.Aws;
 using ComplianceEngine.Engine.Facts.Cloud;
 using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.People;
+using System.Text.Json.Serialization;
 
 namespace ComplianceEngine.Engine.Snapshot;
 
@@ -38,6 +40,10 @@ public sealed record SnapshotFacts
     public IReadOnlyList<AzureSubscription> AzureSubscriptions { get; init; } = [];
     public IReadOnlyList<CloudResource> CloudResources { get; init; } = [];
 
+    /// <summary>The people derived at evaluation (<see cref="PersonModel"/>); never serialised; null until derived.</summary>
+    [JsonIgnore]
+    public PeopleFacts? People { get; init; }
+
     public int Count => EntraTenants.Count + EntraUsers.Count + AwsAccounts.Count + AwsIamUsers.Count + AwsIamRoles.Count + AwsIamPolicies.Count
                         + AzureSubscriptions.Count + CloudResources.Count;
 
@@ -51,6 +57,9 @@ public sealed record SnapshotFacts
         _ when factType == typeof(AwsIamPolicy) => AwsIamPolicies,
         _ when factType == typeof(AzureSubscription) => AzureSubscriptions,
         _ when factType == typeof(CloudResource) => CloudResources,
+        _ when factType == typeof(Person) => People?.Persons ?? [],
+        _ when factType == typeof(AwsIdentity) => People?.AwsIdentities ?? [],
+        _ when factType == typeof(AzurePrincipal) => People?.AzurePrincipals ?? [],
         _ => throw new ArgumentException($"{factType.Name} is not a snapshot fact type.", nameof(factType)),
     };
 }

@@ -93,6 +93,21 @@ public sealed class AwsCollectorTests
     }
 
     [Fact]
+    public async Task Users_carry_their_IAM_tags_which_link_them_to_people()
+    {
+        var account = AwsTestData.Account();
+        var bob = account.Users.FindIndex(u => u.Name == "bob");
+        account.Users[bob] = account.Users[bob] with { Tags = new Dictionary<string, string> { ["email"] = "bob@contoso.example", ["team"] = "<ops>" } };
+        await using var cloud = await AwsFakeCloud.StartAsync(account);
+
+        var users = (await AwsTestData.Collector(AwsTestData.Options(cloud)).CollectAsync(CancellationToken.None)).Facts.AwsIamUsers
+            .ToDictionary(u => u.UserName);
+
+        users["bob"].Tags.ShouldBe(new Dictionary<string, string> { ["email"] = "bob@contoso.example", ["team"] = "<ops>" });
+        users["alice"].Tags.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Users_carry_report_row_direct_and_group_policies_and_mfa_kind()
     {
         await using var cloud = await AwsFakeCloud.StartAsync(AwsTestData.Account());

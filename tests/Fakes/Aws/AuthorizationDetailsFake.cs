@@ -37,7 +37,8 @@ internal static class AuthorizationDetailsFake
         items.AddRange(users.Select(u => ("UserDetailList", Member(
             El("Path", "/"), El("UserName", u.Name), El("UserId", "AIDA" + u.Name.ToUpperInvariant()), El("Arn", account.UserArn(u.Name)),
             El("CreateDate", FakeReply.Date(u.Created)), Inline("UserPolicyList", u.InlinePolicies),
-            new XElement(Ns + "GroupList", u.Groups.Select(g => new XElement(Ns + "member", g))), Attached(u.Policies)))));
+            new XElement(Ns + "GroupList", u.Groups.Select(g => new XElement(Ns + "member", g))), Attached(u.Policies),
+            new XElement(Ns + "Tags", u.Tags.Select(t => Member(El("Key", t.Key), El("Value", t.Value))))))));
         items.AddRange(groups.Select(g => ("GroupDetailList", Member(
             El("Path", "/"), El("GroupName", g), El("GroupId", "AGPA" + g.ToUpperInvariant()), El("Arn", $"arn:aws:iam::{account.AccountId}:group/{g}"),
             El("CreateDate", "2023-01-10T08:00:00Z"), Inline("GroupPolicyList", account.GroupInlinePolicies.GetValueOrDefault(g) ?? new()),

@@ -76,6 +76,9 @@ public sealed record FakeIamUser(string Name)
     public IReadOnlyList<string> Policies { get; init; } = [];
     public IReadOnlyList<string> Groups { get; init; } = [];
 
+    /// <summary>IAM tags, served in GetAccountAuthorizationDetails (an <c>email</c> tag links the user to a person).</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Inline policies: name → JSON document.</summary>
     public IReadOnlyDictionary<string, string> InlinePolicies { get; init; } = new Dictionary<string, string>();
 

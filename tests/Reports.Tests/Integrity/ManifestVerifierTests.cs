@@ -16,7 +16,7 @@ public sealed class ManifestVerifierTests
 
         verification.Changes.ShouldBeEmpty();
         verification.SignatureVerified.ShouldBeTrue();
-        verification.FilesChecked.ShouldBe(5);
+        verification.FilesChecked.ShouldBe(6); // results.sarif, evidence.json, report.html, remediation.csv, access-review.csv, snapshot.json
     }
 
     [Theory]

@@ -11,7 +11,7 @@ internal sealed record AuthorizationDetailsPage(
     {
         var users = result.Child("UserDetailList").Members("member").Select(m => new UserDetail(
             m.Text("UserName") ?? string.Empty, m.Text("Arn"), m.Date("CreateDate"),
-            m.Child("GroupList").Members("member").Select(g => g.Value).ToList(), Attached(m), Inline(m, "UserPolicyList"))).ToList();
+            m.Child("GroupList").Members("member").Select(g => g.Value).ToList(), Attached(m), Inline(m, "UserPolicyList"), Tags(m))).ToList();
         var groups = result.Child("GroupDetailList").Members("member").Select(m => new GroupDetail(
             m.Text("GroupName") ?? string.Empty, Attached(m), Inline(m, "GroupPolicyList"))).ToList();
         var roles = result.Child("RoleDetailList").Members("member").Select(m => new RoleDetail(
@@ -27,6 +27,17 @@ internal sealed record AuthorizationDetailsPage(
     private static List<string> Attached(XElement member) =>
         member.Child("AttachedManagedPolicies").Members("member").Select(p => p.Text("PolicyArn") ?? string.Empty).Where(a => a.Length > 0).ToList();
 
+    private static Dictionary<string, string> Tags(XElement member)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tag in member.Child("Tags").Members("member"))
+        {
+            if (tag.Text("Key") is { Length: > 0 } key)
+                tags.TryAdd(key, tag.Text("Value") ?? string.Empty);
+        }
+        return tags;
+    }
+
     private static List<InlinePolicy> Inline(XElement member, string list) =>
         member.Child(list).Members("member").Select(p => new InlinePolicy(p.Text("PolicyName") ?? string.Empty, p.Text("PolicyDocument"))).ToList();
 }
@@ -34,7 +45,7 @@ internal sealed record AuthorizationDetailsPage(
 internal sealed record InlinePolicy(string Name, string? Document);
 
 internal sealed record UserDetail(string UserName, string? Arn, DateTimeOffset? CreateDate, IReadOnlyList<string> Groups,
-    IReadOnlyList<string> AttachedPolicyArns, IReadOnlyList<InlinePolicy> InlinePolicies);
+    IReadOnlyList<string> AttachedPolicyArns, IReadOnlyList<InlinePolicy> InlinePolicies, IReadOnlyDictionary<string, string> Tags);
 
 internal sealed record GroupDetail(string GroupName, IReadOnlyList<string> AttachedPolicyArns, IReadOnlyList<InlinePolicy> InlinePolicies);
 

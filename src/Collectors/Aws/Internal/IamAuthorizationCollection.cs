@@ -72,6 +72,7 @@ internal sealed class IamAuthorizationCollection(IamQueryClient iam, AwsCallRunn
             InlinePolicyNames = Sorted(user.InlinePolicies.Select(p => p.Name)),
             AdministratorPolicies = own,
             GroupAdministratorPolicies = groupAdmin is null || groupAdmin.Any(g => g is null) ? null : Sorted(groupAdmin.SelectMany(g => g!)),
+            Tags = user.Tags,
         };
     }
 

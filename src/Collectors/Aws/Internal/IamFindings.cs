@@ -52,4 +52,5 @@ internal sealed record IamUserListing
     public IReadOnlyList<string>? InlinePolicyNames { get; init; }
     public IReadOnlyList<string>? AdministratorPolicies { get; init; }
     public IReadOnlyList<string>? GroupAdministratorPolicies { get; init; }
+    public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }

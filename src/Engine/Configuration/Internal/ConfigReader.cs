@@ -6,7 +6,7 @@ namespace ComplianceEngine.Engine.Configuration.Internal;
 /// <summary>Walks the rules.json DOM, collecting every problem rather than stopping at the first.</summary>
 internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog catalog)
 {
-    private static readonly string[] TopLevel = ["$schema", "profile", "severity", "parameters", "rules", "customRules", "waivers", "output", "sources", "history"];
+    private static readonly string[] TopLevel = ["$schema", "profile", "severity", "parameters", "rules", "customRules", "waivers", "output", "sources", "history", "identityLinks"];
     private readonly Dictionary<string, RuleDescriptor> _rules = catalog.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, ParameterDescriptor> _sharedParameters = SharedParametersOf(catalog.Rules);
 
@@ -40,6 +40,7 @@ internal sealed class ConfigReader(string file, JsonLineMap lines, RuleCatalog c
                 case "waivers": config = config with { Waivers = new WaiverReader(this).Read(property.Value, path, _rules) }; break;
                 case "output": config = ReadOutput(property.Value, path, config); break;
                 case "sources": config = config with { Sources = property.Value.Clone() }; break;
+                case "identityLinks": config = config with { IdentityLinks = IdentityLinksReader.Read(this, property.Value, path, file) }; break;
                 case "history": config = config with { History = HistorySettingsReader.Read(this, property.Value, path, file) }; break;
                 default: Error(path, $"unknown property '{property.Name}'; expected one of: {string.Join(", ", TopLevel)}"); break;
             }

@@ -1,4 +1,5 @@
 using ComplianceEngine.Engine.Facts;
+using ComplianceEngine.Engine.People;
 using ComplianceEngine.Engine.Rules;
 using ComplianceEngine.Engine.Snapshot;
 
@@ -41,7 +42,38 @@ internal sealed class GapIndex
     /// </summary>
     public IReadOnlyList<DataGap> Touching(Fact fact, bool aggregate)
     {
-        if (_bySource.Count == 0 || !_bySource.TryGetValue(fact.SourceId, out var source))
+        if (_bySource.Count == 0)
+            return None;
+        var own = OwnTouching(fact, aggregate);
+        return fact is IJoinedFact joined ? WithJoined(own, joined) : own;
+    }
+
+    /// <summary>
+    /// A join is complete only where every side is: a source on the other side touches the fact with its whole-dataset
+    /// and subscription or region gaps (they may hide a link), and with the item gaps of the facts linked in.
+    /// </summary>
+    private IReadOnlyList<DataGap> WithJoined(IReadOnlyList<DataGap> own, IJoinedFact joined)
+    {
+        List<DataGap>? touching = null;
+        foreach (var id in joined.JoinedSources)
+        {
+            if (!_bySource.TryGetValue(id, out var source))
+                continue;
+            touching ??= [.. own];
+            touching.AddRange(source.Whole);
+            touching.AddRange(source.Hiding);
+        }
+        foreach (var (id, scope) in joined.LinkedScopes)
+        {
+            if (_bySource.TryGetValue(id, out var source) && source.ByScope.TryGetValue(scope, out var gaps))
+                (touching ??= [.. own]).AddRange(gaps);
+        }
+        return touching is null ? own : touching.Distinct().ToList();
+    }
+
+    private IReadOnlyList<DataGap> OwnTouching(Fact fact, bool aggregate)
+    {
+        if (!_bySource.TryGetValue(fact.SourceId, out var source))
             return None;
         if (aggregate || source.ByScope.Count == 0)
             return aggregate ? source.All : source.Whole;
@@ -60,6 +92,7 @@ internal sealed class GapIndex
         {
             All = gaps;
             Whole = gaps.Where(g => g.IsWhole).ToList();
+            Hiding = gaps.Where(g => !g.IsWhole && (!DataScope.IsItem(g.Scope!) || DataScope.HidesListed(g.Scope!))).ToList();
             ByScope = gaps.Where(g => !g.IsWhole).GroupBy(g => g.Scope!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         }
@@ -67,5 +100,8 @@ internal sealed class GapIndex
         public List<DataGap> All { get; }
         public List<DataGap> Whole { get; }
         public Dictionary<string, List<DataGap>> ByScope { get; }
+
+        /// <summary>The subscription and region gaps, and item gaps of subscriptions: scopes that may hold facts (role holders) never listed.</summary>
+        public List<DataGap> Hiding { get; }
     }
 }

@@ -52,6 +52,7 @@ internal static class HtmlStyle
         table.findings { table-layout: fixed; } table.findings th:nth-child(1) { width: 28%; }
         table.findings.detailed th:nth-child(2) { width: 40%; } .obs { color: #57606a; font-size: 11px; }
         table.waivers { table-layout: fixed; } table.waivers td { overflow-wrap: anywhere; }
+        table.access-review { font-size: 12px; } table.access-review td { overflow-wrap: anywhere; }
         table.waivers th:nth-child(1) { width: 10%; } table.waivers th:nth-child(2) { width: 13%; } table.waivers th:nth-child(3) { width: 22%; }
         table.waivers th:nth-child(4) { width: 13%; } table.waivers th:nth-child(5) { width: 11%; } table.waivers th:nth-child(6),
         table.waivers th:nth-child(7) { width: 8%; } table.waivers th:nth-child(8) { width: 9%; }

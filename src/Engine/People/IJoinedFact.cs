@@ -1,0 +1,16 @@
+namespace ComplianceEngine.Engine.People;
+
+/// <summary>
+/// A fact built by joining facts of several sources (<see cref="PersonModel"/>). A join is complete only where every
+/// side is: besides the gaps of its own source and scopes, a joined fact is touched by the gaps of every source on the
+/// other side of the join that may hide a link (a whole dataset, a subscription or region), and by item gaps of the
+/// facts it was linked to.
+/// </summary>
+public interface IJoinedFact
+{
+    /// <summary>The sources on the other side of the join: any of their facts could have linked to this one.</summary>
+    IReadOnlyList<string> JoinedSources { get; }
+
+    /// <summary>The item scopes (<c>item:&lt;resource key&gt;</c>) of the facts linked in, with their source.</summary>
+    IEnumerable<(string Source, string Scope)> LinkedScopes { get; }
+}

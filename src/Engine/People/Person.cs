@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using ComplianceEngine.Engine.Facts;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Engine.People;
+
+/// <summary>
+/// A person: an Entra ID user with the Azure role assignments and AWS IAM users that link to it
+/// (<see cref="PersonModel"/>). Built at evaluation, never stored in the snapshot.
+/// </summary>
+public sealed record Person : Fact, IJoinedFact
+{
+    public required EntraUser User { get; init; }
+    public IReadOnlyList<AzurePrincipal> Azure { get; init; } = [];
+    public IReadOnlyList<AwsIdentity> Aws { get; init; } = [];
+    public IReadOnlyList<string> JoinedSources { get; init; } = [];
+
+    /// <summary>The latest use of any of the person's credentials: Entra sign-in, IAM console password or access key.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? LastUse
+    {
+        get
+        {
+            var last = User.SignIn?.LastActivity;
+            foreach (var aws in Aws)
+            {
+                last = Later(last, aws.IamUser.PasswordLastUsed);
+                foreach (var key in aws.IamUser.AccessKeys)
+                    last = Later(last, key.LastUsed);
+            }
+            return last;
+        }
+    }
+
+    [JsonIgnore]
+    public IEnumerable<(string Source, string Scope)> LinkedScopes =>
+        Aws.Select(a => (a.SourceId, DataScope.Item(a.Resource.Key)))
+            .Concat(Azure.Select(a => (a.SourceId, DataScope.Item(a.Subscription.Resource.Key))));
+
+    [JsonIgnore]
+    public override ResourceRef Resource => new("entra", User.TenantId, "person", User.Id, User.UserPrincipalName);
+
+    [JsonIgnore]
+    public override IEnumerable<string> DataScopes => [DataScope.Item(Resource.Key), DataScope.Item(User.Resource.Key)];
+
+    /// <summary>The later of two timestamps, null meaning never.</summary>
+    public static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}

@@ -1,0 +1,101 @@
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Cloud;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.People.Internal;
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Engine.People;
+
+/// <summary>
+/// Joins the three sides of a snapshot into people, once per evaluation, with dictionaries, in time linear in the
+/// facts: each Entra user is a person; Azure role holders attach by principal object id; AWS IAM users by the link
+/// <see cref="IdentityLinkSettings"/> describes. Group principals are kept as groups: the snapshot does not hold group
+/// members, so they are not expanded to people.
+/// </summary>
+public static class PersonModel
+{
+    /// <summary>The snapshot with its people derived (<see cref="SnapshotFacts.People"/>); as given when already derived.</summary>
+    public static FactSnapshot WithPeople(FactSnapshot snapshot, IdentityLinkSettings links) =>
+        snapshot.Facts.People is not null ? snapshot : snapshot with { Facts = snapshot.Facts with { People = Build(snapshot, links) } };
+
+    public static PeopleFacts Build(FactSnapshot snapshot, IdentityLinkSettings links)
+    {
+        var facts = snapshot.Facts;
+        var directory = new EntraDirectory(snapshot);
+        var entraSources = snapshot.Sources.Where(s => s.Provider == "entra").Select(s => s.Id).ToList();
+        var cloudSources = snapshot.Sources.Where(s => s.Provider is "aws" or "azure").Select(s => s.Id).ToList();
+
+        var linker = new AwsLinker(links, directory);
+        var aws = new List<AwsIdentity>(facts.AwsIamUsers.Count);
+        foreach (var user in facts.AwsIamUsers)
+            aws.Add(linker.Link(user) with { SourceId = user.SourceId, JoinedSources = entraSources });
+
+        var azure = new List<AzurePrincipal>();
+        foreach (var subscription in facts.AzureSubscriptions)
+            azure.AddRange(Principals(subscription, directory, snapshot.Sources));
+
+        var awsOf = new Dictionary<EntraUser, List<AwsIdentity>>(ReferenceEqualityComparer.Instance);
+        foreach (var identity in aws)
+            if (identity.Person is { } person)
+                Add(awsOf, person, identity);
+        var azureOf = new Dictionary<EntraUser, List<AzurePrincipal>>(ReferenceEqualityComparer.Instance);
+        foreach (var principal in azure)
+            if (principal.User is { } user)
+                Add(azureOf, user, principal);
+
+        var persons = new List<Person>(facts.EntraUsers.Count);
+        foreach (var user in facts.EntraUsers)
+        {
+            persons.Add(new Person
+            {
+                SourceId = user.SourceId,
+                User = user,
+                Aws = awsOf.TryGetValue(user, out var a) ? a : [],
+                Azure = azureOf.TryGetValue(user, out var z) ? z : [],
+                JoinedSources = cloudSources,
+            });
+        }
+        return new PeopleFacts { Persons = persons, AwsIdentities = aws, AzurePrincipals = azure };
+    }
+
+    private static IEnumerable<AzurePrincipal> Principals(AzureSubscription subscription, EntraDirectory directory, IReadOnlyList<SourceStatus> sources)
+    {
+        if (subscription.PrivilegedRoleHolders is not { } holders)
+            yield break;
+        var joined = sources.Where(s => s.Provider == "entra"
+                                        && (subscription.TenantId is null || string.Equals(s.Scope, subscription.TenantId, StringComparison.OrdinalIgnoreCase)))
+            .Select(s => s.Id).ToList();
+        foreach (var group in holders.GroupBy(h => h.PrincipalId, StringComparer.OrdinalIgnoreCase))
+        {
+            var first = group.First();
+            var principal = new AzurePrincipal
+            {
+                SourceId = subscription.SourceId,
+                Subscription = subscription,
+                PrincipalId = first.PrincipalId,
+                PrincipalType = group.Select(h => h.PrincipalType).FirstOrDefault(t => t is not null),
+                Assignments = group.ToList(),
+                JoinedSources = joined,
+            };
+            yield return principal.MayBePerson ? Resolve(principal, directory, subscription) : principal;
+        }
+    }
+
+    private static AzurePrincipal Resolve(AzurePrincipal principal, EntraDirectory directory, AzureSubscription subscription)
+    {
+        if (principal.IsUnknownPrincipal)
+            return principal with { State = LinkState.Deleted };
+        if (directory.ById(principal.PrincipalId) is { } user)
+            return principal with { User = user, State = user.AccountEnabled == false ? LinkState.Disabled : LinkState.Active };
+        // An id of type User the complete directory does not hold was deleted; with no type given, it may be anything else.
+        var isUser = principal.PrincipalType is not null;
+        return principal with { State = isUser && subscription.DirectoryUsersRead == true ? LinkState.Deleted : LinkState.Unresolved };
+    }
+
+    private static void Add<T>(Dictionary<EntraUser, List<T>> map, EntraUser user, T item)
+    {
+        if (!map.TryGetValue(user, out var list))
+            map[user] = list = [];
+        list.Add(item);
+    }
+}

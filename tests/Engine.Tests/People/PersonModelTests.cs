@@ -1,0 +1,79 @@
+using ComplianceEngine.Engine.Configuration;
+using ComplianceEngine.Engine.Facts.Aws;
+using ComplianceEngine.Engine.Facts.Cloud;
+using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.People;
+using ComplianceEngine.Engine.Snapshot;
+
+namespace ComplianceEngine.Engine.Tests.People;
+
+public sealed class PersonModelTests
+{
+    private static EntraUser User(string upn, bool enabled = true) => Some.User(upn) with { AccountEnabled = enabled };
+
+    private static AwsIamUser Iam(string name, string? email = null) => Some.IamUser(name) with
+    {
+        Tags = email is null ? null : new Dictionary<string, string> { ["EMAIL"] = email },
+    };
+
+    [Fact]
+    public void The_mapping_file_wins_over_a_tag_which_wins_over_the_naming_convention()
+    {
+        var (alice, bob, carol) = (User("alice@contoso.example"), User("bob@contoso.example", enabled: false), User("carol@contoso.example"));
+        var links = new IdentityLinkSettings
+        {
+            AwsNamingConvention = "{alias}",
+            Mappings = [new IdentityMapping(null, "mapped", carol.UserPrincipalName, 1)],
+        };
+        var snapshot = SomeSnapshot.With(alice, bob, carol, Iam("mapped", alice.UserPrincipalName), Iam("tagged", bob.UserPrincipalName), Iam("alice"),
+            Iam("nobody"), Iam("gone", "gone@contoso.example"));
+
+        var people = PersonModel.Build(snapshot, links);
+
+        var byName = people.AwsIdentities.ToDictionary(i => i.IamUser.UserName);
+        (byName["mapped"].Person, byName["mapped"].LinkMethod).ShouldBe((carol, "mapping"));
+        (byName["tagged"].State, byName["tagged"].LinkMethod).ShouldBe((LinkState.Disabled, "tag:EMAIL"));
+        (byName["alice"].Person, byName["alice"].LinkMethod).ShouldBe((alice, "naming"));
+        byName["nobody"].State.ShouldBe(LinkState.Unlinked);
+        byName["gone"].State.ShouldBe(LinkState.Deleted);
+        people.Persons.Single(p => p.User == alice).Aws.Single().IamUser.UserName.ShouldBe("alice");
+        people.Persons.Single(p => p.User == carol).Aws.Single().IamUser.UserName.ShouldBe("mapped");
+    }
+
+    [Fact]
+    public void A_link_to_a_user_not_found_is_unresolved_while_the_directory_is_incomplete()
+    {
+        var sources = SomeSnapshot.WithGap(Some.EntraSource, Datasets.EntraUsers, "403");
+        var people = PersonModel.Build(SomeSnapshot.With(sources, Iam("gone", "gone@contoso.example")), IdentityLinkSettings.Default);
+
+        people.AwsIdentities.Single().State.ShouldBe(LinkState.Unresolved);
+    }
+
+    [Fact]
+    public void Azure_holders_attach_by_object_id_groups_stay_groups_and_unknown_principals_are_deleted()
+    {
+        var alice = User("alice@contoso.example");
+        var subscription = Some.AzureSubscription() with
+        {
+            DirectoryUsersRead = true,
+            PrivilegedRoleHolders =
+            [
+                new AzureRoleHolder { PrincipalId = alice.Id.ToUpperInvariant(), PrincipalType = "User", RoleName = "Owner" },
+                new AzureRoleHolder { PrincipalId = alice.Id, PrincipalType = "User", RoleName = "Contributor" },
+                new AzureRoleHolder { PrincipalId = "group-1", PrincipalType = "Group", RoleName = "Owner" },
+                new AzureRoleHolder { PrincipalId = "dead-1", PrincipalType = "Unknown", RoleName = "Contributor" },
+                new AzureRoleHolder { PrincipalId = "gone-1", PrincipalType = "User", RoleName = "Contributor" },
+            ],
+        };
+
+        var people = PersonModel.Build(SomeSnapshot.With(alice, subscription), IdentityLinkSettings.Default);
+
+        var principals = people.AzurePrincipals.ToDictionary(p => p.PrincipalId.ToLowerInvariant());
+        principals[alice.Id].Assignments.Count.ShouldBe(2);
+        principals[alice.Id].User.ShouldBe(alice);
+        (principals["group-1"].State, principals["group-1"].User).ShouldBe((LinkState.Unlinked, null));
+        principals["dead-1"].State.ShouldBe(LinkState.Deleted);
+        principals["gone-1"].State.ShouldBe(LinkState.Deleted);
+        people.Persons.Single().Azure.Single().ShouldBe(principals[alice.Id]);
+    }
+}
