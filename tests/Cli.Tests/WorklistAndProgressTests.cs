@@ -131,10 +131,10 @@ public sealed class WorklistAndProgressTests : IDisposable
         stages.ShouldContain("Printing report.pdf with headless Chromium");
         var written = events.Where(e => (string?)e["@mt"] == "Writing {File}").Select(e => (string?)e["File"]).ToList();
         // report.pdf too where Chromium is installed.
-        written.ShouldBeSubsetOf(["results.sarif", "evidence.json", "report.html", "remediation.csv", "snapshot.json", "report.pdf", "manifest.json"]);
+        written.ShouldBeSubsetOf(["results.sarif", "evidence.json", "report.html", "remediation.csv", "access-review.csv", "snapshot.json", "report.pdf", "manifest.json"]);
         written.ShouldBe(written.Contains("report.pdf")
-            ? ["results.sarif", "evidence.json", "report.html", "remediation.csv", "snapshot.json", "report.pdf", "manifest.json"]
-            : ["results.sarif", "evidence.json", "report.html", "remediation.csv", "snapshot.json", "manifest.json"]);
+            ? ["results.sarif", "evidence.json", "report.html", "remediation.csv", "access-review.csv", "snapshot.json", "report.pdf", "manifest.json"]
+            : ["results.sarif", "evidence.json", "report.html", "remediation.csv", "access-review.csv", "snapshot.json", "manifest.json"]);
         events.Single(e => (string?)e["@mt"] == "Evaluating {Rules} rules over {Facts} facts")["@l"].ShouldBeNull(); // information
         run.Stdout.ShouldNotContain("Evaluating");
         run.Stdout.ShouldNotContain("Writing");

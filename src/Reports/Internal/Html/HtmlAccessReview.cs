@@ -18,7 +18,7 @@ internal static class HtmlAccessReview
             html.Element("p", t.AccessReviewNone).Close("section");
             return;
         }
-        html.Raw("<table class=\"access-review\"><thead><tr>");
+        html.Raw("<table class=\"access-review\" tabindex=\"0\"><thead><tr>");
         foreach (var heading in t.AccessReviewColumns)
             html.Element("th", heading);
         html.Raw("</tr></thead><tbody>");

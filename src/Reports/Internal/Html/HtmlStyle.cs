@@ -52,12 +52,13 @@ internal static class HtmlStyle
         table.findings { table-layout: fixed; } table.findings th:nth-child(1) { width: 28%; }
         table.findings.detailed th:nth-child(2) { width: 40%; } .obs { color: #57606a; font-size: 11px; }
         table.waivers { table-layout: fixed; } table.waivers td { overflow-wrap: anywhere; }
-        table.access-review { font-size: 12px; } table.access-review td { overflow-wrap: anywhere; }
+        table.access-review { font-size: 12px; table-layout: fixed; width: 100%; } table.access-review td { overflow-wrap: anywhere; }
         table.waivers th:nth-child(1) { width: 10%; } table.waivers th:nth-child(2) { width: 13%; } table.waivers th:nth-child(3) { width: 22%; }
         table.waivers th:nth-child(4) { width: 13%; } table.waivers th:nth-child(5) { width: 11%; } table.waivers th:nth-child(6),
         table.waivers th:nth-child(7) { width: 8%; } table.waivers th:nth-child(8) { width: 9%; }
         table.waivers th:nth-child(9) { width: 6%; }
         table.sources code { overflow-wrap: normal; word-break: keep-all; } table.sources td.datasets { font-size: 12px; }
+        @media screen { table.sources { display: block; overflow-x: auto; } }
         .control { border-top: 3px solid #1f2328; margin-top: 28px; }
         .rule { border-left: 4px solid var(--line); padding-left: 12px; margin: 16px 0; }
         .rule.failing { border-left-color: var(--fail); }
