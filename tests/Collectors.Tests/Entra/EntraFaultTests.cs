@@ -74,7 +74,7 @@ public sealed class EntraFaultTests
         facts.EntraUsers.Count.ShouldBe(UserCount);
         facts.EntraUsers.ShouldAllBe(u => u.SignIn == null && u.AccountEnabled != null);
         harness.Graph.Calls(GraphEndpoints.Users).ShouldBe(1 + 1);
-        harness.Logs.Count(l => l.Contains("403", StringComparison.Ordinal)).ShouldBe(1);
+        harness.Logs.Count(l => l.Contains("403 Forbidden", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Fact]
