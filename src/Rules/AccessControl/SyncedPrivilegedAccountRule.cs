@@ -41,9 +41,21 @@ public sealed class SyncedPrivilegedAccountRule : PrivilegedUserRule
         ("onPremisesSyncEnabled", u.OnPremisesSyncEnabled),
         ("hasOnPremisesImmutableId", u.OnPremisesImmutableId != null));
 
-    protected override string RemediationFor(EntraUser u) =>
-        $"Create a cloud-only admin account for {u.DisplayName ?? u.UserPrincipalName} on the tenant's onmicrosoft.com domain " +
-        "(New-MgUser -AccountEnabled -DisplayName '<name> (admin)' -UserPrincipalName 'adm-<name>@<tenant>.onmicrosoft.com' -MailNickname 'adm-<name>' -PasswordProfile @{ ForceChangePasswordNextSignIn = $true; Password = '<temporary>' }), " +
-        $"assign it {string.Join(", ", PrivilegedRolesOf(u))} (eligible through PIM), then remove the roles from {u.UserPrincipalName}: " +
-        $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", u.Id))} | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}.";
+    /// <summary>The new cloud-only account's names, proposed from the user's own: display name "… (admin)", alias
+    /// <c>adm-&lt;UPN prefix&gt;</c> on the UPN's domain when that is already the tenant's onmicrosoft.com domain. A synchronised
+    /// user's UPN is normally on a federated domain, and the tenant's initial domain is not part of the user's data, so the
+    /// domain stays <c>&lt;tenant&gt;.onmicrosoft.com</c> then; the temporary password is always the admin's to choose.</summary>
+    protected override string RemediationFor(EntraUser u)
+    {
+        var at = u.UserPrincipalName.LastIndexOf('@');
+        var prefix = at > 0 ? u.UserPrincipalName[..at] : u.UserPrincipalName;
+        var domain = at > 0 && u.UserPrincipalName[(at + 1)..].EndsWith(".onmicrosoft.com", StringComparison.OrdinalIgnoreCase)
+            ? u.UserPrincipalName[(at + 1)..] : "<tenant>.onmicrosoft.com";
+        var alias = "adm-" + prefix;
+        return $"Create a cloud-only admin account for {u.DisplayName ?? u.UserPrincipalName} on the tenant's onmicrosoft.com domain " +
+            $"(New-MgUser -AccountEnabled -DisplayName {Shell.Ps($"{u.DisplayName ?? prefix} (admin)")} -UserPrincipalName {Shell.Ps($"{alias}@{domain}")} " +
+            $"-MailNickname {Shell.Ps(alias)} -PasswordProfile @{{ ForceChangePasswordNextSignIn = $true; Password = '<temporary password>' }}), " +
+            $"assign it {string.Join(", ", PrivilegedRolesOf(u))} (eligible through PIM), then remove the roles from {u.UserPrincipalName}: " +
+            $"Get-MgRoleManagementDirectoryRoleAssignment -Filter {Shell.PsFilter(("principalId", u.Id))} | ForEach-Object {{ Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId $_.Id }}.";
+    }
 }
