@@ -141,7 +141,8 @@ internal static class HtmlStyle
           .rule.ref p { margin-left: 4px; } .rule.ref p a::before { content: "→ "; }
           #waivers, #access-review { page: wide; }
           #coverage th:nth-child(1) { width: 5%; } #coverage th:nth-child(2) { width: 62%; } #coverage th:nth-child(3) { width: 15%; }
-          #coverage td, #coverage th { padding: 0 4px; font-size: 6.5pt; }
+          #coverage td, #coverage th { padding: 0 4px; font-size: 6.5pt; } #coverage svg.trend { width: 60px; height: 12px; margin-top: 1px; }
+          section > h2 + p { break-after: avoid; break-inside: avoid; }
           table.access-review { font-size: 6.5pt; } table.access-review th:nth-child(1) { width: 15%; } table.access-review th:nth-child(2) { width: 6%; }
           table.access-review th:nth-child(3) { width: 4%; } table.access-review th:nth-child(4) { width: 13%; } table.access-review th:nth-child(5) { width: 8%; }
           table.access-review th:nth-child(6) { width: 15%; } table.access-review th:nth-child(7) { width: 14%; } table.access-review th:nth-child(8) { width: 10%; }
