@@ -2,9 +2,10 @@ namespace ComplianceEngine.Reports.Internal.Html;
 
 /// <summary>The page's only style sheet, inline: system fonts, nothing fetched. On screen a sticky table of contents
 /// beside the content, one column below 900 px without horizontal scrolling of the page; in print a cover page (the
-/// verdict and the per-control table), the contents, passes printed as compact name columns, long lists cut at the
-/// print bound, the run and sources on landscape pages, and the run id and page numbers in every page's margins
-/// (<see cref="PageMargins"/>). Colours keep a contrast of at least 4.5:1 for their text.</summary>
+/// verdict and the per-control table), the contents, each rule in a few lines (facts run on, failures as compact
+/// entries, references to a rule shown elsewhere as a grid), passes printed as compact name columns, long lists cut at
+/// the print bound, the waivers, access review, run and sources on landscape pages, and the run id and page numbers in
+/// every page's margins (<see cref="PageMargins"/>). Colours keep a contrast of at least 4.5:1 for their text.</summary>
 internal static class HtmlStyle
 {
     public const string Css = """
