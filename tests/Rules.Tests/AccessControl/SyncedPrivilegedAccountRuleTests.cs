@@ -91,4 +91,16 @@ public sealed class SyncedPrivilegedAccountRuleTests
         var initial = evaluation.Findings.Single(f => f.Resource.Id == onInitialDomain.Id).Remediation!;
         initial.ShouldContain("-DisplayName 'o''brien (admin)' -UserPrincipalName 'adm-o''brien@contoso.onmicrosoft.com' -MailNickname 'adm-o''brien'");
     }
+
+    [Fact]
+    public void The_new_admin_account_is_on_the_tenants_onmicrosoft_domain_read_from_its_verified_domains()
+    {
+        var tenant = Some.Tenant() with { VerifiedDomains = ["contoso.co.jp", "contoso.mail.onmicrosoft.com", "contoso.onmicrosoft.com"] };
+        var synced = Some.User("yui.tanaka@contoso.co.jp") with { DisplayName = "Yui Tanaka", Roles = [SecurityAdmin], OnPremisesSyncEnabled = true };
+
+        var finding = RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(tenant, synced), Fail(synced.Id)).Findings.Single();
+
+        finding.Remediation!.ShouldContain("-UserPrincipalName 'adm-yui.tanaka@contoso.onmicrosoft.com'");
+        finding.Remediation!.ShouldNotContain("<tenant>");
+    }
 }
