@@ -140,7 +140,7 @@ internal static class HtmlStyle
           footer p { margin: 2px 0; } #run .muted, #run .mono { font-size: 6.5pt; } #run .banner { padding: 3px 8px; margin: 4px 0; }
           .rule.ref { display: inline-block; width: 33%; margin: 0; padding-left: 4px; white-space: nowrap; overflow: hidden; }
           .rule.ref p { margin-left: 4px; } .rule.ref p a::before { content: "→ "; }
-          #waivers, #access-review { page: wide; }
+          #waivers, #access-review { page: wide; } table.waivers code, table.waivers .mono { font-size: 7pt; }
           #coverage th:nth-child(1) { width: 5%; } #coverage th:nth-child(2) { width: 62%; } #coverage th:nth-child(3) { width: 15%; }
           #coverage td, #coverage th { padding: 0 4px; font-size: 6.5pt; } #coverage svg.trend { width: 60px; height: 12px; margin-top: 1px; }
           section > h2 + p { break-after: avoid; break-inside: avoid; }
