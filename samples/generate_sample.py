@@ -128,7 +128,9 @@ def iam(name, pw=True, mfa_=True, pw_used=3, keys=(), attached=(), group=(), cre
        "attachedPolicyArns":list(attached),"groupPolicyArns":list(group),"inlinePolicyNames":sorted(list(inline)+list(inline_admin)),
        # the collector's reading of every policy document (docs/collectors/aws.md, "Administrator rights")
        "administratorPolicies":sorted([a for a in attached if a==ADMIN]+[f"inline:{n}" for n in inline_admin]),
-       "groupAdministratorPolicies":[a for a in group if a==ADMIN]}
+       "groupAdministratorPolicies":[a for a in group if a==ADMIN],
+       # the groups those policies come from (the sample's administrators' group is 'admins')
+       "administratorGroups":["admins"] if ADMIN in group else []}
     if pw: u["passwordLastChanged"]=ts(created-10)
     if pw and pw_used is not None: u["passwordLastUsed"]=ts(pw_used)
     # IAM tags (GetAccountAuthorizationDetails): an email/owner/upn tag links the IAM user to its person (identityLinks)

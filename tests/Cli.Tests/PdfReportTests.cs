@@ -50,7 +50,8 @@ public sealed class PdfReportTests
         ShouldShow(text, "7.1 Physical security perimeters");
         ShouldShow(text, "Verdict: FAIL");
         ShouldShow(text, "Exit code 1: failing results at or above 'error'.");
-        ShouldShow(text, "5.17 Authentication information 認証情報 FAIL 27 0 0 134");
+        ShouldShow(text, "5.17 Authentication information 認証情報 FAIL 35 0 0 147");
+        ControlCounts(dir.File("evidence.json"), "A.5.17", "5.17").ShouldBe((35, 0, 0, 147), "the printed row agrees with evidence.json");
         ShouldShow(text, "ENT-MFA-01 Enabled member user without MFA registered FAIL");
         ShouldShow(text, "Failing resources (5)");
         ShouldShow(text, "temp.admin@sample.onmicrosoft.com is an enabled member account with no MFA method registered");
@@ -72,7 +73,9 @@ public sealed class PdfReportTests
         var passes = System.Text.RegularExpressions.Regex.Matches(html, "<ul class=\"passes\">(.*?)</ul>")
             .SelectMany(list => System.Text.RegularExpressions.Regex.Matches(list.Groups[1].Value, "<li>(.*?)(?: <span|</li>)").Select(li => System.Net.WebUtility.HtmlDecode(li.Groups[1].Value)))
             .ToList();
-        passes.Count.ShouldBe(321, "every pass of the sample is listed on the page (none cut by the print bound)");
+        passes.Count.ShouldBe(388, "every pass of the sample is listed on the page (none cut by the print bound)");
+        var evidence = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(dir.File("evidence.json")))!;
+        ((int)evidence["summary"]!["pass"]!).ShouldBe(passes.Count, "evidence.json counts the same passes");
         var text = PdfToText(dir.File("report.pdf"));
         foreach (var name in passes.Distinct())
             ShouldShow(text, name);
@@ -98,6 +101,18 @@ public sealed class PdfReportTests
         run.Stderr.ShouldContain("fonts-noto-cjk");
         File.Exists(dir.File("out/report.pdf")).ShouldBeFalse();
         File.Exists(dir.File("out/report.html")).ShouldBeTrue();
+    }
+
+    /// <summary>Fail, error, waived and pass over the rules that cite a control (ISO/IEC 27001 Annex A id or ISMS-A-04
+    /// number), each rule once, as evidence.json has them.</summary>
+    private static (int Fail, int Error, int Waived, int Pass) ControlCounts(string evidenceJson, string annexId, string ismsId)
+    {
+        var rules = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(evidenceJson))!["rules"]!.AsArray()
+            .Where(r => r!["controls"]!.AsArray().Any(c =>
+                ((string)c!["framework"]! == "ISO27001:2022" && (string)c["id"]! == annexId) || ((string)c["framework"]! == "ISMS-A-04" && (string)c["id"]! == ismsId)))
+            .Select(r => r!["counts"]!).ToList();
+        int Sum(string outcome) => rules.Sum(c => (int)c[outcome]!);
+        return (Sum("fail"), Sum("error"), Sum("waived"), Sum("pass"));
     }
 
     private static int Pages(string pdf)

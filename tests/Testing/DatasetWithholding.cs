@@ -129,6 +129,7 @@ public static class DatasetWithholding
         Datasets.AwsUserPolicies => u with
         {
             AttachedPolicyArns = null, GroupPolicyArns = null, InlinePolicyNames = null, AdministratorPolicies = null, GroupAdministratorPolicies = null,
+            AdministratorGroups = null,
             Tags = null,
         },
         _ => u,

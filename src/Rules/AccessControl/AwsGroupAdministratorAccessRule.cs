@@ -43,13 +43,17 @@ public sealed class AwsGroupAdministratorAccessRule : FactRule<AwsIamUser>
         ("administratorPolicies", AwsManagedPolicies.Administrator(u.GroupPolicyArns, u.GroupAdministratorPolicies)),
         ("groupPolicyArns", u.GroupPolicyArns));
 
-    protected override string? CommandFor(AwsIamUser u)
-    {
-        return $"aws iam list-groups-for-user --user-name {Shell.Sh(u.UserName)}";
-    }
+    /// <summary>With the groups known (the collector names those whose policies grant administration), the command removes
+    /// the user from them; otherwise it lists the user's groups to find them.</summary>
+    protected override string? CommandFor(AwsIamUser u) => u.AdministratorGroups is { Count: > 0 } groups
+        ? string.Join(" && ", groups.Select(g => $"aws iam remove-user-from-group --user-name {Shell.Sh(u.UserName)} --group-name {Shell.Sh(g)}"))
+        : $"aws iam list-groups-for-user --user-name {Shell.Sh(u.UserName)}";
 
-    protected override string RemediationFor(AwsIamUser u) =>
-        $"Find the group: aws iam list-groups-for-user --user-name {Shell.Sh(u.UserName)}, then for each group aws iam list-attached-group-policies --group-name <group>. " +
-        $"If the access is still needed, record the review as a waiver for AWS-IAM-07 on {u.UserName} with an expiry; otherwise " +
-        $"aws iam remove-user-from-group --user-name {Shell.Sh(u.UserName)} --group-name <group>, or move administration to an IAM Identity Center permission set.";
+    protected override string RemediationFor(AwsIamUser u) => u.AdministratorGroups is { Count: > 0 } groups
+        ? $"{u.UserName} is an administrator through group(s) {string.Join(", ", groups)}. If the access is still needed, record the review " +
+          $"as a waiver for AWS-IAM-07 on {u.UserName} with an expiry; otherwise remove the user from the group(s): {CommandFor(u)}, " +
+          "or move administration to an IAM Identity Center permission set."
+        : $"Find the group: aws iam list-groups-for-user --user-name {Shell.Sh(u.UserName)}, then for each group aws iam list-attached-group-policies --group-name <group>. " +
+          $"If the access is still needed, record the review as a waiver for AWS-IAM-07 on {u.UserName} with an expiry; otherwise " +
+          $"aws iam remove-user-from-group --user-name {Shell.Sh(u.UserName)} --group-name <group>, or move administration to an IAM Identity Center permission set.";
 }

@@ -42,6 +42,9 @@ public sealed class M365DataLocationRule : AggregateRule<EntraTenant>, IReadsFac
 
     private FrozenSet<string> _allowed = FrozenSet<string>.Empty;
 
+    // The users found outside per tenant, kept from the decision for the remediation (rule instances are per evaluation).
+    private readonly Dictionary<string, IReadOnlyList<EntraUser>> _outsideByTenant = new(StringComparer.Ordinal);
+
     public override RuleDescriptor Descriptor => Rule;
 
     public IReadOnlyList<Type> FactTypes { get; } = [typeof(EntraTenant), typeof(EntraUser)];
@@ -79,6 +82,7 @@ public sealed class M365DataLocationRule : AggregateRule<EntraTenant>, IReadsFac
         // Without multi-geo a preferred data location has no effect: the data stays in the tenant's default geo.
         var users = tenant.MultipleDataLocationsEnabled == false ? [] :
             outside.OrderBy(u => u.UserPrincipalName, StringComparer.OrdinalIgnoreCase).ToList();
+        _outsideByTenant[tenant.TenantId] = users;
         var countryAllowed = tenant.CountryLetterCode is { } c && _allowed.Contains(c);
         var observed = Observations.Of(
             ("countryLetterCode", tenant.CountryLetterCode),
@@ -98,11 +102,44 @@ public sealed class M365DataLocationRule : AggregateRule<EntraTenant>, IReadsFac
     protected override bool FailStandsWithout(EntraTenant tenant, IReadOnlyDictionary<string, object?>? observed, IReadOnlySet<string> missing) =>
         PartialData.OnlyMissing(missing, Datasets.EntraUsers);
 
-    protected override string RemediationFor(EntraTenant t) =>
-        $"Users: set each listed user's preferred data location to a geo in an allowed country ({string.Join(", ", _allowed.Order(StringComparer.Ordinal))}), " +
-        "e.g. Update-MgUser -UserId '<user id>' -PreferredDataLocation 'JPN' (Microsoft 365 admin center > Users > the user > Account > Preferred data location); " +
-        "OneDrive and mailbox content then moves to that geo. " +
-        $"Tenant: confirm the default geo of {t.DisplayName ?? t.TenantId} in Microsoft 365 admin center > Settings > Org settings > Organization profile > Data location; " +
-        "if it is outside the allowed countries, request a move to a local datacenter geo (Microsoft 365 Advanced Data Residency / data move program) " +
-        "or tell customers the actual storage countries.";
+    /// <summary>The users to move, by name, each to the allowed geo; past <see cref="SampleSize"/> users one pipeline that
+    /// selects them by their current geo. Null when no user is outside (the tenant's own geo is a request to Microsoft).</summary>
+    protected override string? CommandFor(EntraTenant t)
+    {
+        var users = _outsideByTenant.GetValueOrDefault(t.TenantId) ?? [];
+        if (users.Count == 0)
+            return null;
+        var geo = Shell.Ps(TargetGeo());
+        if (users.Count <= SampleSize)
+            return string.Join("; ", users.Select(u => $"Update-MgUser -UserId {Shell.Ps(u.UserPrincipalName)} -PreferredDataLocation {geo}"));
+        var geos = string.Join(",", users.Select(u => u.PreferredDataLocation!).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).Select(Shell.Ps));
+        return $"Get-MgUser -All -Property Id,PreferredDataLocation | Where-Object {{ $_.PreferredDataLocation -in @({geos}) }} | " +
+               $"ForEach-Object {{ Update-MgUser -UserId $_.Id -PreferredDataLocation {geo} }}";
+    }
+
+    /// <summary>The Microsoft 365 geo to move users to: the one geo in an allowed country, else the admin's choice among them.</summary>
+    private string TargetGeo()
+    {
+        var geos = RegionCatalog.Default.RegionsIn("m365", _allowed);
+        return geos.Count switch
+        {
+            1 => geos[0],
+            0 => $"<a geo in {string.Join("/", _allowed.Order(StringComparer.Ordinal))}: none is a Microsoft 365 geo>",
+            _ => $"<one of {string.Join(", ", geos)}>",
+        };
+    }
+
+    protected override string RemediationFor(EntraTenant t)
+    {
+        var users = _outsideByTenant.GetValueOrDefault(t.TenantId) ?? [];
+        var usersPart = users.Count == 0 ? "" :
+            $"Users: set the preferred data location of the {users.Count} user(s) outside the allowed countries " +
+            $"({string.Join(", ", _allowed.Order(StringComparer.Ordinal))}) to {TargetGeo()}: {CommandFor(t)} " +
+            "(or Microsoft 365 admin center > Users > the user > Account > Preferred data location); " +
+            "OneDrive and mailbox content then moves to that geo. ";
+        return usersPart +
+            $"Tenant: confirm the default geo of {t.DisplayName ?? t.TenantId} in Microsoft 365 admin center > Settings > Org settings > Organization profile > Data location; " +
+            "if it is outside the allowed countries, request a move to a local datacenter geo (Microsoft 365 Advanced Data Residency / data move program) " +
+            "or tell customers the actual storage countries.";
+    }
 }

@@ -61,5 +61,8 @@ public sealed class AwsRoleTests
         users["dave"].InlinePolicyNames.ShouldBe(["all"]);
         users["dave"].AttachedPolicyArns.ShouldBeEmpty();
         users["carol"].GroupAdministratorPolicies.ShouldBe(["inline:readers/iam"]);
+        users["carol"].AdministratorGroups.ShouldBe(["readers"], "of carol's groups only readers' policies make her an administrator");
+        users["bob"].AdministratorGroups.ShouldBe(["admins"], "AdministratorAccess attached to the group");
+        users["dave"].AdministratorGroups.ShouldBeEmpty();
     }
 }

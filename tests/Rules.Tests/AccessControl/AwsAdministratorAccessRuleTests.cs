@@ -73,4 +73,21 @@ public sealed class AwsAdministratorAccessRuleTests
 
         evaluation.Count(Outcome.Pass).ShouldBe(0);
     }
+
+    [Fact]
+    public void The_fix_names_the_administrators_group_when_the_collector_read_it()
+    {
+        var named = Some.IamUser("ops") with { GroupPolicyArns = [Admin], GroupAdministratorPolicies = [Admin, "inline:break glass/all"], AdministratorGroups = ["admins", "break glass"] };
+        var older = Some.IamUser("legacy") with { GroupPolicyArns = [Admin], AdministratorGroups = null };
+
+        var evaluation = RuleVerifier.Verify(new AwsGroupAdministratorAccessRule(), SomeSnapshot.With(named, older), Fail(named.Arn!), Fail(older.Arn!));
+
+        var fix = evaluation.Findings.Single(f => f.Resource.DisplayName == "ops");
+        fix.Command.ShouldBe("aws iam remove-user-from-group --user-name ops --group-name admins && aws iam remove-user-from-group --user-name ops --group-name 'break glass'");
+        fix.Remediation!.ShouldContain("through group(s) admins, break glass");
+        fix.Remediation!.ShouldNotContain("<group>");
+        var unknown = evaluation.Findings.Single(f => f.Resource.DisplayName == "legacy");
+        unknown.Command.ShouldBe("aws iam list-groups-for-user --user-name legacy");
+        unknown.Remediation!.ShouldContain("--group-name <group>", Case.Sensitive, "a snapshot without administratorGroups keeps the lookup");
+    }
 }

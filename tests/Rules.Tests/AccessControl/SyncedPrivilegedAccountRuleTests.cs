@@ -75,4 +75,32 @@ public sealed class SyncedPrivilegedAccountRuleTests
         // The eligible admin is not dropped: the source's Error stands for it.
         evaluation.Findings.Single(f => f.Outcome == Engine.Evaluation.Outcome.Error).Observed["affected"].ShouldBe(new[] { eligible.Resource.Key });
     }
+
+    [Fact]
+    public void The_new_admin_account_is_named_after_the_user_and_only_the_password_is_left_to_the_admin()
+    {
+        var onFederatedDomain = Some.User("yui.tanaka@sample.co.jp") with { DisplayName = "Yui Tanaka", Roles = [SecurityAdmin], OnPremisesSyncEnabled = true };
+        var onInitialDomain = Some.User("o'brien@contoso.onmicrosoft.com") with { DisplayName = null, Roles = [SecurityAdmin], OnPremisesSyncEnabled = true };
+
+        var evaluation = RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(onFederatedDomain, onInitialDomain), Fail(onFederatedDomain.Id), Fail(onInitialDomain.Id));
+
+        var federated = evaluation.Findings.Single(f => f.Resource.Id == onFederatedDomain.Id).Remediation!;
+        federated.ShouldContain("-DisplayName 'Yui Tanaka (admin)' -UserPrincipalName 'adm-yui.tanaka@<tenant>.onmicrosoft.com' -MailNickname 'adm-yui.tanaka'");
+        federated.ShouldNotContain("<name>");
+        federated.ShouldContain("Password = '<temporary password>'");
+        var initial = evaluation.Findings.Single(f => f.Resource.Id == onInitialDomain.Id).Remediation!;
+        initial.ShouldContain("-DisplayName 'o''brien (admin)' -UserPrincipalName 'adm-o''brien@contoso.onmicrosoft.com' -MailNickname 'adm-o''brien'");
+    }
+
+    [Fact]
+    public void The_new_admin_account_is_on_the_tenants_onmicrosoft_domain_read_from_its_verified_domains()
+    {
+        var tenant = Some.Tenant() with { VerifiedDomains = ["contoso.co.jp", "contoso.mail.onmicrosoft.com", "contoso.onmicrosoft.com"] };
+        var synced = Some.User("yui.tanaka@contoso.co.jp") with { DisplayName = "Yui Tanaka", Roles = [SecurityAdmin], OnPremisesSyncEnabled = true };
+
+        var finding = RuleVerifier.Verify(new SyncedPrivilegedAccountRule(), SomeSnapshot.With(tenant, synced), Fail(synced.Id)).Findings.Single();
+
+        finding.Remediation!.ShouldContain("-UserPrincipalName 'adm-yui.tanaka@contoso.onmicrosoft.com'");
+        finding.Remediation!.ShouldNotContain("<tenant>");
+    }
 }

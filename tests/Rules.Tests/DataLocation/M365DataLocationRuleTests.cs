@@ -101,4 +101,40 @@ public sealed class M365DataLocationRuleTests
         RuleVerifier.Verify(new M365DataLocationRule(), SomeSnapshot.With(noCountry), Error(Some.TenantId, "countryLetterCode was not reported"));
         RuleVerifier.Verify(new M365DataLocationRule(), SomeSnapshot.With(sources, MultiGeo), Error(Some.EntraSource, "403 Forbidden"));
     }
+
+    [Fact]
+    public void The_fix_moves_each_listed_user_to_the_allowed_geo_by_name()
+    {
+        var abroad = Some.User("eu'sales@contoso.com") with { PreferredDataLocation = "GBR" };
+        var home = In("JPN");
+
+        var finding = RuleVerifier.Verify(new M365DataLocationRule(), SomeSnapshot.With(MultiGeo, abroad, home), Fail(Some.TenantId)).Findings.Single();
+
+        finding.Command.ShouldBe("Update-MgUser -UserId 'eu''sales@contoso.com' -PreferredDataLocation 'JPN'");
+        finding.Remediation!.ShouldContain("1 user(s) outside the allowed countries (JP) to JPN: Update-MgUser -UserId 'eu''sales@contoso.com'");
+        finding.Remediation!.ShouldNotContain("<user id>");
+    }
+
+    [Fact]
+    public void Past_the_sample_size_one_command_selects_the_users_by_their_geo_and_several_allowed_geos_are_the_admins_choice()
+    {
+        var config = ComplianceConfig.Default with
+        {
+            SharedParameterValues = new Dictionary<string, object> { ["allowedCountries"] = new List<string> { "JP", "DE" } },
+        };
+        var users = Enumerable.Range(0, 51).Select(i => Some.User($"u{i}@contoso.com") with { PreferredDataLocation = i % 2 == 0 ? "GBR" : "NAM" }).ToArray();
+
+        var finding = RuleVerifier.Verify(new M365DataLocationRule(), SomeSnapshot.With(users.Prepend<ComplianceEngine.Engine.Facts.Fact>(MultiGeo).ToArray()), config, Fail(Some.TenantId)).Findings.Single();
+
+        finding.Command.ShouldBe("Get-MgUser -All -Property Id,PreferredDataLocation | Where-Object { $_.PreferredDataLocation -in @('GBR','NAM') } | " +
+                                 "ForEach-Object { Update-MgUser -UserId $_.Id -PreferredDataLocation '<one of DEU, JPN>' }");
+    }
+
+    [Fact]
+    public void A_tenant_outside_by_its_own_country_has_no_command()
+    {
+        var tenant = Some.Tenant() with { CountryLetterCode = "NL" };
+
+        RuleVerifier.Verify(new M365DataLocationRule(), SomeSnapshot.With(tenant), Fail(Some.TenantId)).Findings.Single().Command.ShouldBeNull();
+    }
 }

@@ -66,6 +66,7 @@ internal static class AwsFactAssembler
                 InlinePolicyNames = listing?.InlinePolicyNames,
                 AdministratorPolicies = listing?.AdministratorPolicies,
                 GroupAdministratorPolicies = listing?.GroupAdministratorPolicies,
+                AdministratorGroups = listing?.AdministratorGroups,
                 Tags = listing?.Tags,
             };
         }).ToList();

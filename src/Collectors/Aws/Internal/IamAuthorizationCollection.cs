@@ -72,6 +72,9 @@ internal sealed class IamAuthorizationCollection(IamQueryClient iam, AwsCallRunn
             InlinePolicyNames = Sorted(user.InlinePolicies.Select(p => p.Name)),
             AdministratorPolicies = own,
             GroupAdministratorPolicies = groupAdmin is null || groupAdmin.Any(g => g is null) ? null : Sorted(groupAdmin.SelectMany(g => g!)),
+            // The groups to name in the fix (remove-user-from-group): those whose own policies make the user an administrator.
+            AdministratorGroups = groupAdmin is null || groupAdmin.Any(g => g is null) ? null
+                : Sorted(memberOf.Zip(groupAdmin).Where(p => p.Second!.Count > 0).Select(p => p.First!.GroupName)),
             Tags = user.Tags,
         };
     }

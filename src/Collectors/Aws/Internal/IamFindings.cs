@@ -52,5 +52,6 @@ internal sealed record IamUserListing
     public IReadOnlyList<string>? InlinePolicyNames { get; init; }
     public IReadOnlyList<string>? AdministratorPolicies { get; init; }
     public IReadOnlyList<string>? GroupAdministratorPolicies { get; init; }
+    public IReadOnlyList<string>? AdministratorGroups { get; init; }
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }

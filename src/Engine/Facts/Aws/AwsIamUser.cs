@@ -35,6 +35,10 @@ public sealed record AwsIamUser : Fact
     /// administration; null when not collected.</summary>
     public IReadOnlyList<string>? GroupAdministratorPolicies { get; init; }
 
+    /// <summary>Names of the user's groups whose policies grant full administration (AdministratorAccess or a policy read as
+    /// administrator-equivalent); null when not collected (snapshots written before this property).</summary>
+    public IReadOnlyList<string>? AdministratorGroups { get; init; }
+
     /// <summary>The user's IAM tags (GetAccountAuthorizationDetails, dataset <c>aws.userPolicies</c>): an <c>email</c>,
     /// <c>owner</c> or <c>upn</c> tag links the user to a person; null when not collected.</summary>
     public IReadOnlyDictionary<string, string>? Tags { get; init; }

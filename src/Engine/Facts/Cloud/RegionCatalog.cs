@@ -26,6 +26,13 @@ public sealed class RegionCatalog
         return _countries.GetValueOrDefault((cloud.ToLowerInvariant(), Normalise(region)));
     }
 
+    /// <summary>The regions of a cloud that lie in one of <paramref name="countries"/>, upper-case as Microsoft 365 writes
+    /// its geos (Azure and AWS codes are lower-case in the map and come back so), in order.</summary>
+    public IReadOnlyList<string> RegionsIn(string cloud, IReadOnlySet<string> countries) =>
+        _countries.Where(c => c.Key.Cloud == cloud.ToLowerInvariant() && countries.Contains(c.Value))
+            .Select(c => cloud.Equals("m365", StringComparison.OrdinalIgnoreCase) ? c.Key.Region.ToUpperInvariant() : c.Key.Region)
+            .Order(StringComparer.Ordinal).ToList();
+
     public static string Normalise(string region) =>
         region.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 

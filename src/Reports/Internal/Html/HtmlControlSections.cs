@@ -56,9 +56,10 @@ internal static class HtmlControlSections
     private static void WriteReference(HtmlWriter html, RuleEvaluation rule, string firstControl, ReportText t)
     {
         var text = RuleTexts.Of(rule.Descriptor, t);
-        html.Open("div", "rule ref").Open("h4").Link(HtmlWriter.Anchor("rule", rule.Descriptor.Id), rule.Descriptor.Id).Text(" " + text.Title).Close("h4");
+        // Printed, a reference is a short cell of a three-column grid: id → control and counts.
+        html.Open("div", "rule ref").Open("h4").Link(HtmlWriter.Anchor("rule", rule.Descriptor.Id), rule.Descriptor.Id).Element("span", " " + text.Title, "so").Close("h4");
         HtmlBar.Write(html, rule.Count, t);
-        html.Open("p", "muted").Text(t.SeeRule + " ").Link(HtmlWriter.Anchor("control", firstControl), firstControl).Text(" — ");
+        html.Open("p", "muted").Element("span", t.SeeRule + " ", "so").Link(HtmlWriter.Anchor("control", firstControl), firstControl).Text(" — ");
         foreach (var outcome in HtmlSummary.Columns.Where(o => rule.Count(o) > 0))
             html.Text($"{t.Outcomes[outcome]} {HtmlFormat.Number(rule.Count(outcome))}  ");
         html.Close("p").Close("div");

@@ -22,6 +22,8 @@ internal static class HtmlRuleSection
             .Attribute("data-sources", string.Join(' ', SourcesOf(d, result.Snapshot).Select(s => s.Id))).Raw(">");
         html.Open("h4").Element("code", d.Id).Text(" " + text.Title + " ");
         HtmlResults.Badge(html, state, t);
+        // Printed, the counts share the heading's line (the badges below are the screen's).
+        html.Element("span", string.Concat(HtmlSummary.Columns.Where(o => rule.Count(o) > 0).Select(o => $" · {t.Outcomes[o]} {HtmlFormat.Number(rule.Count(o))}")), "hc");
         html.Close("h4");
         html.Open("dl", "facts");
         Fact(html, t.WhatAndWhy, text.Description);
@@ -30,9 +32,14 @@ internal static class HtmlRuleSection
         {
             var mapped = OrganisationControls.For(control);
             html.Open("div").Text($"{control.Framework} {control.Id}");
+            // Printed, a mapped reference is only "framework id → control number": the titles are the sections' headings.
             if (control.Title is not null)
-                html.Text(" — " + control.Title);
-            html.Text(mapped is null ? $" ({t.OutsideControlSet})" : $" → {mapped.Number} {mapped.Title(t.Japanese)}").Close("div");
+                html.Element("span", " — " + control.Title, mapped is null ? null : "so");
+            if (mapped is null)
+                html.Text($" ({t.OutsideControlSet})");
+            else
+                html.Text($" → {mapped.Number}").Element("span", " " + mapped.Title(t.Japanese), "so");
+            html.Close("div");
         }
         html.Close("dd").Close("div");
         Fact(html, t.Severity, $"{rule.Severity.ToName()} · {t.Category}: {d.Category}", "short");
@@ -40,7 +47,7 @@ internal static class HtmlRuleSection
         if (parameters.Count > 0)
             Fact(html, t.Parameters, HtmlFormat.Observed(parameters.ToDictionary(p => p.Key, p => (object?)p.Value)), "short");
         Fact(html, t.Population, Population(rule, t), "short");
-        html.Open("div").Element("dt", t.DataSource).Open("dd");
+        html.Open("div", "short").Element("dt", t.DataSource).Open("dd");
         foreach (var source in SourcesOf(d, result.Snapshot))
             WriteSource(html, source, d, result.IncompleteScopes, t);
         html.Close("dd").Close("div").Close("dl");
@@ -76,7 +83,8 @@ internal static class HtmlRuleSection
     private static void WriteSource(HtmlWriter html, SourceStatus source, RuleDescriptor rule, IReadOnlyList<IncompleteScope> missing, ReportText t)
     {
         html.Open("div").Element("code", source.Id).Element("span", $" ({source.DisplayName ?? source.Scope})", "src-detail");
-        html.Text($" — {t.States[source.Status]}");
+        // Printed, only a source that was not complete says so (the run's sources table has every state).
+        html.Element("span", $" — {t.States[source.Status]}", source.Status == CollectionState.Complete ? "so" : null);
         if (source.CollectedAt is { } at)
             html.Element("span", $" — {t.CollectedAt} {t.DateTime(at)}", "src-detail");
         foreach (var scope in missing.Where(m => m.Source.Id == source.Id && HtmlMissingData.Touches(m, rule.RequiredData)))

@@ -2,9 +2,10 @@ namespace ComplianceEngine.Reports.Internal.Html;
 
 /// <summary>The page's only style sheet, inline: system fonts, nothing fetched. On screen a sticky table of contents
 /// beside the content, one column below 900 px without horizontal scrolling of the page; in print a cover page (the
-/// verdict and the per-control table), the contents, passes printed as compact name columns, long lists cut at the
-/// print bound, the run and sources on landscape pages, and the run id and page numbers in every page's margins
-/// (<see cref="PageMargins"/>). Colours keep a contrast of at least 4.5:1 for their text.</summary>
+/// verdict and the per-control table), the contents, each rule in a few lines (facts run on, failures as compact
+/// entries, references to a rule shown elsewhere as a grid), passes printed as compact name columns, long lists cut at
+/// the print bound, the waivers, access review, run and sources on landscape pages, and the run id and page numbers in
+/// every page's margins (<see cref="PageMargins"/>). Colours keep a contrast of at least 4.5:1 for their text.</summary>
 internal static class HtmlStyle
 {
     public const string Css = """
@@ -75,7 +76,7 @@ internal static class HtmlStyle
         form.filter { position: sticky; top: 0; z-index: 5; background: #f6f8fa; border: 1px solid var(--line); padding: 8px; margin: 8px 0;
                       display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; font-size: 13px; }
         form.filter input, form.filter select { font: inherit; max-width: 100%; }
-        .po { display: none; }
+        .po, .hc { display: none; }
         @media screen and (max-width: 900px) {
           body { padding: 8px 12px; }
           main { display: block; }
@@ -91,7 +92,7 @@ internal static class HtmlStyle
         @media print {
           body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.25; } table { font-size: 7.5pt; margin: 2px 0 6px; } h2 { margin-top: 12px; }
           h3 { font-size: 12pt; margin: 8px 0 4px; } h4 { font-size: 10pt; margin: 6px 0 2px; }
-          th, td { padding: 1px 4px; } table.findings .mono { font-size: 6.5pt; }
+          th, td { padding: 1px 4px; }
           dl.facts { font-size: 7.5pt; gap: 0 8px; margin: 2px 0; line-height: 1.25; }
           dl.facts dd > div { display: inline; } dl.facts dd > div + div::before { content: " · "; }
           .ja { display: inline; margin-left: 6px; font-size: 7pt; }
@@ -101,8 +102,8 @@ internal static class HtmlStyle
           td.datasets div { display: inline; } td.datasets div + div::before { content: " · "; } td.datasets div.ok code { font-size: 6.5pt; }
           table.findings thead { display: none; }
           .rule.ref { margin: 1px 0; border-left-width: 2px; } .rule.ref h4 { display: inline; font-size: 8pt; } .rule.ref p { display: inline; margin-left: 6px; font-size: 7pt; }
-          table.sources th:nth-child(6) { width: 50%; } table.sources { font-size: 6.5pt; } #run dl.facts { font-size: 7pt; }
-          table.findings.of-fail th:nth-child(1) { width: 34%; } table.findings.of-fail th:nth-child(2) { width: 66%; } .obs { font-size: 6.5pt; }
+          table.sources { font-size: 6.5pt; } #run dl.facts { font-size: 7pt; }
+          .obs { font-size: 6.5pt; }
           main { display: block; }
           main > nav { position: static; max-height: none; overflow: visible; }
           nav ol ol { columns: 2; } main > nav { font-size: 8pt; } nav li { margin: 0; }
@@ -118,8 +119,40 @@ internal static class HtmlStyle
           .po { display: block; }
           details::details-content { content-visibility: visible; display: contents; }
           summary { list-style: none; } summary::-webkit-details-marker { display: none; }
-          ul.passes { columns: 4; column-gap: 10px; font-size: 6.5pt; line-height: 1.2; } ul.passes li { overflow-wrap: anywhere; }
+          ul.passes { columns: 4; column-gap: 8px; font-size: 6pt; line-height: 1.2; list-style: none; padding-left: 0; }
+          ul.passes li { overflow-wrap: anywhere; padding-left: 6px; text-indent: -6px; }
           .control { margin-top: 10px; } .rule { margin: 6px 0; }
+          .rule dl.facts { display: block; } .rule dl.facts > div { display: block; } .rule dl.facts > div.short { display: inline; }
+          .rule dl.facts > div.short + div.short::before { content: " · "; } .rule dl.facts dt { display: inline; } .rule dl.facts dt::after { content: ": "; }
+          .rule dl.facts dd { display: inline; } .rule dl.facts code { font-size: 7pt; }
+          .rule h4 .hc { display: inline; font-size: 8pt; font-weight: normal; } .rule p.counts { display: none; }
+          details.passes:not(:has(li:nth-child(4))) { display: flow-root; } details.passes:not(:has(li:nth-child(4))) > summary { float: left; margin-right: 10px; }
+          details.passes:not(:has(li:nth-child(4))) ul.passes { columns: 3; } .badge { font-size: 6.5pt; padding: 0 4px; }
+          table.access-review .mono { font-size: 6pt; } .rule dl.facts { line-height: 1.15; } .rule dl.facts dd { font-size: 6.8pt; }
+          table.findings { font-size: 6.8pt; line-height: 1.15; } table.findings .mono, table.findings .obs { font-size: 6pt; }
+          table.findings, table.findings tbody { display: block; width: 100%; } table.findings tr { display: block; border-bottom: 1px solid var(--line); padding: 1px 0; }
+          table.findings td { display: inline; border: 0; padding: 0; } table.findings td br { display: none; } table.findings td .mono { margin: 0 4px; } table.findings td .muted { font-size: 6pt; margin-left: 4px; }
+          .rule summary { font-size: 7pt; } .rule details { margin: 1px 0; } .rule table { margin: 1px 0 3px; } .rule dl.facts dd { font-size: 6.3pt; }
+          .rule h4 { font-size: 9pt; margin: 4px 0 1px; } .control .rule { margin: 3px 0; }
+          table.sources { table-layout: fixed; } table.sources td.datasets, table.sources code { font-size: 6.5pt; } table.sources th:nth-child(1) { width: 18%; }
+          table.sources th:nth-child(2) { width: 12%; } table.sources th:nth-child(3) { width: 8%; } table.sources th:nth-child(4) { width: 6%; }
+          table.sources th:nth-child(5) { width: 7%; } table.sources th:nth-child(6) { width: 43%; } table.sources th:nth-child(7) { width: 6%; }
+          footer p { margin: 2px 0; } #run .muted, #run .mono { font-size: 6.5pt; } #run .banner { padding: 3px 8px; margin: 4px 0; }
+          .rule.ref { display: inline-block; width: 33%; margin: 0; padding-left: 4px; white-space: nowrap; overflow: hidden; }
+          .rule.ref p { margin-left: 4px; } .rule.ref p a::before { content: "→ "; }
+          #waivers, #access-review { page: wide; } table.waivers code, table.waivers .mono { font-size: 7pt; }
+          #coverage th:nth-child(1) { width: 5%; } #coverage th:nth-child(2) { width: 62%; } #coverage th:nth-child(3) { width: 15%; }
+          #coverage td, #coverage th { padding: 0 4px; font-size: 6.5pt; } #coverage svg.trend { width: 60px; height: 12px; margin-top: 1px; }
+          section > h2 + p { break-after: avoid; break-inside: avoid; }
+          table.access-review { font-size: 6.5pt; } table.access-review th:nth-child(1) { width: 15%; } table.access-review th:nth-child(2) { width: 6%; }
+          table.access-review th:nth-child(3) { width: 4%; } table.access-review th:nth-child(4) { width: 13%; } table.access-review th:nth-child(5) { width: 8%; }
+          table.access-review th:nth-child(6) { width: 15%; } table.access-review th:nth-child(7) { width: 14%; } table.access-review th:nth-child(8) { width: 10%; }
+          table.access-review th:nth-child(9) { width: 6%; } table.access-review th:nth-child(10) { width: 9%; } table.access-review td { padding: 0 3px; }
+          table.results { table-layout: fixed; } table.results td:nth-child(2) { min-width: 0; } table.results td.ids { font-size: 6.5pt; }
+          table.results th:nth-child(1) { width: 5%; } table.results th:nth-child(2) { width: 26%; } table.results th:nth-child(3) { width: 7%; }
+          table.results th.n { width: 5.5%; } table.results th:nth-child(8) { width: 40%; }
+          table.trend, table.trend tbody { display: block; } table.trend thead { display: none; } table.trend tr { display: inline-block; width: 50%; vertical-align: top; }
+          table.trend td { display: inline-block; vertical-align: middle; border: 0; } table.trend td:first-child { width: 100%; font-weight: 600; }
           .badge, .banner, th, tr.expired td, tr.soon td, section.verdict, .swatch, form { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """;
