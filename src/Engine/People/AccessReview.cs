@@ -9,7 +9,8 @@ namespace ComplianceEngine.Engine.People;
 /// The privileged-access review: one row per person × privileged grant — every Entra directory role (active and
 /// eligible), every Owner / User Access Administrator / Contributor assignment at subscription or management-group
 /// scope (an assignment inherited by several subscriptions once), every administrator policy of an AWS IAM user
-/// (direct or through a group) — in one linear pass over the person model.
+/// (direct or through a group) — in one linear pass over the person model. An Azure assignment to a group is one row
+/// per member when the members were read; directory roles of service principals and managed identities are listed too.
 /// </summary>
 public static class AccessReview
 {
@@ -28,13 +29,20 @@ public static class AccessReview
         var seen = new HashSet<(string, string, string)>();
         foreach (var principal in people.AzurePrincipals)
         {
+            // A group whose members were read is reviewed on each member's row; unknown members keep the group's row.
+            if (principal.IsGroup && principal.MembersKnown)
+                continue;
+            var holder = principal.ViaGroup ? $"{principal.Group!.Id}/{principal.PrincipalId}" : principal.PrincipalId;
             foreach (var a in principal.Assignments)
             {
                 var scope = a.Scope ?? $"/subscriptions/{principal.Subscription.SubscriptionId}";
-                if (seen.Add((principal.PrincipalId.ToLowerInvariant(), a.RoleName, scope.ToLowerInvariant())))
+                if (seen.Add((holder.ToLowerInvariant(), a.RoleName, scope.ToLowerInvariant())))
                     rows.Add(AzureRow(principal, a.RoleName, scope));
             }
         }
+        var titles = RoleTitles(snapshot);
+        foreach (var tenant in snapshot.Facts.EntraTenants)
+            rows.AddRange(ServicePrincipalRows(tenant, titles));
         foreach (var identity in people.AwsIdentities)
             rows.AddRange(AwsRows(identity));
         rows.Sort(static (x, y) => Compare(x, y));
@@ -77,7 +85,7 @@ public static class AccessReview
         Person = principal.User?.UserPrincipalName ?? principal.State switch
         {
             LinkState.Deleted => $"(deleted principal {principal.PrincipalId})",
-            _ when principal.IsGroup => $"(group {principal.PrincipalId}: members not in the snapshot)",
+            _ when principal.IsGroup => $"({principal.GroupName}: members unknown)",
             _ => $"({principal.PrincipalType ?? "principal"} {principal.PrincipalId})",
         },
         PersonState = principal.User is { } user ? StateOf(user)
@@ -87,11 +95,44 @@ public static class AccessReview
         GrantType = "Azure RBAC",
         Scope = scope,
         Identity = principal.PrincipalId,
-        HeldThrough = principal.PrincipalType is { } type ? $"direct ({type})" : "direct",
+        HeldThrough = principal.ViaGroup ? principal.GroupName : principal.PrincipalType is { } type ? $"direct ({type})" : "direct",
         Source = principal.SourceId,
         LastUse = principal.User?.SignIn?.LastActivity,
         Mfa = principal.User is { } u ? MfaOf(u) : "n/a",
     };
+
+    // Not people, but privileged grants all the same: the review lists every one (ENT-PRIV-09 judges them).
+    private static IEnumerable<AccessReviewRow> ServicePrincipalRows(EntraTenant tenant, Dictionary<string, string> titles) =>
+        (tenant.ServicePrincipalRoles ?? []).SelectMany(sp => sp.RoleTemplateIds.Select(role => new AccessReviewRow
+        {
+            Person = $"(service principal {sp.DisplayName ?? sp.Id})",
+            PersonState = "service principal",
+            Provider = "entra",
+            Grant = titles.GetValueOrDefault(role, role),
+            GrantType = "Entra role (active)",
+            Scope = tenant.TenantId,
+            Identity = sp.AppId is { } app ? $"{sp.Id} (app {app})" : sp.Id,
+            HeldThrough = sp.ServicePrincipalType is { } type ? $"direct ({type})" : "direct",
+            Source = tenant.SourceId,
+            Mfa = "n/a",
+        }));
+
+    // Service principals' roles come as template ids: named as the directory names them where a user holds the same role.
+    private static Dictionary<string, string> RoleTitles(FactSnapshot snapshot)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (snapshot.Facts.EntraTenants.All(t => t.ServicePrincipalRoles is not { Count: > 0 }))
+            return titles;
+        foreach (var user in snapshot.Facts.EntraUsers)
+        {
+            foreach (var role in user.Roles)
+            {
+                if (role.RoleName is { } name)
+                    titles.TryAdd(role.RoleTemplateId, name);
+            }
+        }
+        return titles;
+    }
 
     private static IEnumerable<AccessReviewRow> AwsRows(AwsIdentity identity)
     {
