@@ -21,7 +21,7 @@ internal static class AzureRoleGroups
         foreach (var entra in collectors.OfType<EntraCollector>())
         {
             var tenant = entra.Source.TenantId;
-            started[entra] = entra.WithAzureRoleGroups(async _ => Of(await azure, tenant)).CollectAllAsync(cancellationToken);
+            started[entra] = ((ISourceCollector)entra.WithAzureRoleGroups(async _ => Of(await azure, tenant))).CollectAllAsync(cancellationToken);
         }
         return started;
     }
