@@ -42,7 +42,8 @@ internal sealed class ScopeErrors(IComplianceRule rule, RuleDescriptor descripto
     {
         var byScope = gaps
             .Where(g => _affected.ContainsKey((g.Source.Id, g.Scope ?? string.Empty))
-                        || (g.Scope is null ? !_sourcesSeen.Contains(g.Source.Id) : DataScope.CanHideIn(rule.FactType, g.Scope)))
+                        || (g.Dataset != Datasets.EntraGroupMembers
+                            && (g.Scope is null ? !_sourcesSeen.Contains(g.Source.Id) : DataScope.CanHideIn(rule.FactType, g.Scope))))
             .GroupBy(g => (g.Source.Id, Scope: g.Scope ?? string.Empty));
         foreach (var group in byScope)
         {
