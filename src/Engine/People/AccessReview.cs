@@ -101,9 +101,12 @@ public static class AccessReview
         Mfa = principal.User is { } u ? MfaOf(u) : "n/a",
     };
 
-    // Not people, but privileged grants all the same: the review lists every one (ENT-PRIV-09 judges them).
+    private static readonly HashSet<string> HighlyPrivileged = new(Configuration.EntraRoleIds.HighlyPrivileged, StringComparer.OrdinalIgnoreCase);
+
+    // Not people, but privileged grants all the same (ENT-PRIV-09 judges them). Only the highly privileged roles: an app
+    // reading the directory (Directory Readers) is routine, not privileged access to review.
     private static IEnumerable<AccessReviewRow> ServicePrincipalRows(EntraTenant tenant, Dictionary<string, string> titles) =>
-        (tenant.ServicePrincipalRoles ?? []).SelectMany(sp => sp.RoleTemplateIds.Select(role => new AccessReviewRow
+        (tenant.ServicePrincipalRoles ?? []).SelectMany(sp => sp.RoleTemplateIds.Where(HighlyPrivileged.Contains).Select(role => new AccessReviewRow
         {
             Person = $"(service principal {sp.DisplayName ?? sp.Id})",
             PersonState = "service principal",
