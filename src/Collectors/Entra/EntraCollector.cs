@@ -144,7 +144,21 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
     {
         if (_azureRoleGroups is null)
             return null;
-        var ids = await _azureRoleGroups(cancellationToken);
+        IReadOnlyCollection<string> ids;
+        try
+        {
+            ids = await _azureRoleGroups(cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The tenant's own data stands; only which groups hold Azure roles is unknown.
+            _log.Error("Entra {SourceId}: the groups holding Azure roles could not be determined: {Reason}", SourceId, ex.Message);
+            return ([], new DatasetStatus
+            {
+                Name = Datasets.EntraGroupMembers, Status = CollectionState.Failed, ItemCount = 0,
+                Reason = $"the groups holding Azure roles could not be determined: {Engine.Secrets.SecretRedactor.Redact(ex.Message)}",
+            });
+        }
         return await reader.ReadAsync(ids, cancellationToken);
     }
 

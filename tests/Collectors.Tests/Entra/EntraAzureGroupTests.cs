@@ -102,6 +102,22 @@ public sealed class EntraAzureGroupTests
     }
 
     [Fact]
+    public async Task When_the_groups_cannot_be_determined_the_dataset_fails_and_the_rest_of_the_tenant_stands()
+    {
+        await using var harness = await EntraHarness.StartAsync();
+
+        var (status, facts) = await harness.Collector()
+            .WithAzureRoleGroups(_ => Task.FromException<IReadOnlyCollection<string>>(new InvalidOperationException("Azure collection crashed")))
+            .CollectAsync(CancellationToken.None);
+
+        var dataset = status.Datasets.Single(d => d.Name == Datasets.EntraGroupMembers);
+        dataset.Status.ShouldBe(CollectionState.Failed);
+        dataset.Reason!.ShouldContain("Azure collection crashed");
+        facts.EntraUsers.Count.ShouldBe(UserCount);
+        status.Datasets.Where(d => d.Name != Datasets.EntraGroupMembers).ShouldAllBe(d => d.Status == CollectionState.Complete);
+    }
+
+    [Fact]
     public async Task A_scan_hands_the_group_principals_of_azure_role_assignments_to_the_entra_source_of_their_tenant()
     {
         var tenant = new FakeGraphTenant { TenantId = ArmScenario.TenantId };

@@ -90,8 +90,9 @@ public sealed class GroupHeldRulesTests
         var owned = HeldBy(Holder(GroupId, "Group"), Holder(weak.Id, "User"), Holder(strong.Id, "User"));
 
         // Either may be a member of the unread group: weak's failure stands (more places cannot undo it), strong's pass is
-        // unknown like any joined fact's under a gap.
-        RuleVerifier.Verify(new CrossCloudPrivilegeWithoutPhishingResistantMfaRule(), SomeSnapshot.With(sources, weak, strong, group, owned),
-            Fail(weak.Id), Error(strong.Id, "403 Forbidden"));
+        // unknown like any joined fact's under a gap — one Error for the group stands for every such person.
+        var evaluation = RuleVerifier.Verify(new CrossCloudPrivilegeWithoutPhishingResistantMfaRule(), SomeSnapshot.With(sources, weak, strong, group, owned),
+            Fail(weak.Id), Error($"{Some.EntraSource}/{DataScope.Item(group.Resource.Key)}", "403 Forbidden"));
+        ((IEnumerable<string>)evaluation.Findings.Single(f => f.Outcome == Outcome.Error).Observed["affected"]!).ShouldContain(p => p.EndsWith(strong.Id));
     }
 }
