@@ -72,7 +72,9 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var rolesTask = new RoleReader(graph, reader, groups, _log).ReadAsync(cancellationToken);
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
             var settingsTask = new SettingsReader(graph, reader).ReadAsync(cancellationToken);
-            var azureGroupsTask = ReadAzureRoleGroupsAsync(new AzureGroupReader(graph, reader, groups, source, _log), cancellationToken);
+            var azureGroupsTask = _azureRoleGroups is null
+                ? Task.FromResult<(IReadOnlyList<EntraGroup>, DatasetStatus)?>(null)
+                : new AzureGroupReader(graph, reader, groups, source, _log).ReadAsync(_azureRoleGroups, cancellationToken);
             await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask, settingsTask);
 
             var (users, signInGap) = usersTask.Result;
@@ -137,29 +139,6 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                     EntraGroups = azureGroups?.Groups ?? [],
                 });
         }
-    }
-
-    private async Task<(IReadOnlyList<EntraGroup> Groups, DatasetStatus Status)?> ReadAzureRoleGroupsAsync(AzureGroupReader reader,
-        CancellationToken cancellationToken)
-    {
-        if (_azureRoleGroups is null)
-            return null;
-        IReadOnlyCollection<string> ids;
-        try
-        {
-            ids = await _azureRoleGroups(cancellationToken);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The tenant's own data stands; only which groups hold Azure roles is unknown.
-            _log.Error("Entra {SourceId}: the groups holding Azure roles could not be determined: {Reason}", SourceId, ex.Message);
-            return ([], new DatasetStatus
-            {
-                Name = Datasets.EntraGroupMembers, Status = CollectionState.Failed, ItemCount = 0,
-                Reason = $"the groups holding Azure roles could not be determined: {Engine.Secrets.SecretRedactor.Redact(ex.Message)}",
-            });
-        }
-        return await reader.ReadAsync(ids, cancellationToken);
     }
 
     private static (CollectionState State, string? Reason) Summarise(IReadOnlyList<DatasetStatus> datasets)

@@ -12,7 +12,26 @@ namespace ComplianceEngine.Collectors.Entra.Internal;
 /// </summary>
 internal sealed class AzureGroupReader(GraphServiceClient graph, EndpointReader reader, GroupMemberCache members, EntraSource source, ILogger log)
 {
-    public async Task<(IReadOnlyList<EntraGroup> Groups, DatasetStatus Status)> ReadAsync(IReadOnlyCollection<string> groupIds,
+    /// <param name="groupIds">Completes with the ids once the scan's Azure sources are read.</param>
+    public async Task<(IReadOnlyList<EntraGroup> Groups, DatasetStatus Status)?> ReadAsync(
+        Func<CancellationToken, Task<IReadOnlyCollection<string>>> groupIds, CancellationToken cancellationToken)
+    {
+        IReadOnlyCollection<string> ids;
+        try
+        {
+            ids = await groupIds(cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The tenant's own data stands; only which groups hold Azure roles is unknown.
+            var reason = $"the groups holding Azure roles could not be determined: {Engine.Secrets.SecretRedactor.Redact(ex.Message)}";
+            log.Error("Entra {SourceId}: {Reason}", source.SourceId, reason);
+            return ([], new DatasetStatus { Name = Datasets.EntraGroupMembers, Status = CollectionState.Failed, ItemCount = 0, Reason = reason });
+        }
+        return await ReadAsync(ids, cancellationToken);
+    }
+
+    private async Task<(IReadOnlyList<EntraGroup> Groups, DatasetStatus Status)> ReadAsync(IReadOnlyCollection<string> groupIds,
         CancellationToken cancellationToken)
     {
         var ids = groupIds.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
