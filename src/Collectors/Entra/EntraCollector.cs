@@ -73,7 +73,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
             var settingsTask = new SettingsReader(graph, reader).ReadAsync(cancellationToken);
             var azureGroupsTask = _azureRoleGroups is null
-                ? Task.FromResult<(IReadOnlyList<EntraGroup>, DatasetStatus)?>(null)
+                ? Task.FromResult<(IReadOnlyList<EntraGroup> Groups, DatasetStatus Status)?>(null)
                 : new AzureGroupReader(graph, reader, groups, source, _log).ReadAsync(_azureRoleGroups, cancellationToken);
             await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask, settingsTask);
 
