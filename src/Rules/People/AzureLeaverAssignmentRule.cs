@@ -36,7 +36,7 @@ public sealed class AzureLeaverAssignmentRule : FactRule<AzurePrincipal>
     protected override Expression<Func<AzurePrincipal, bool>> Scope => p => p.MayBePerson || (p.IsGroup && !p.MembersKnown);
 
     protected override string? NotApplicable(AzurePrincipal p) => p.IsGroup
-        ? $"{p.GroupName} ({p.PrincipalId}): its {p.Group?.MemberIds?.Count ?? 0} members are checked one by one"
+        ? $"its {p.Group?.MemberIds?.Count ?? 0} members are checked one by one, each holding the group's roles"
         : null;
 
     protected override Expression<Func<AzurePrincipal, bool>> DataPresent => p => p.State != LinkState.Unresolved && !(p.IsGroup && !p.MembersKnown);
