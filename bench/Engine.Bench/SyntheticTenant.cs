@@ -10,8 +10,9 @@ namespace ComplianceEngine.Bench;
 /// A deterministic synthetic organisation of a given size: Entra users (members, guests, disabled, admins, some
 /// without MFA, some stale), IAM users at 1 per 20 people (nine in ten tagged with their person's e-mail, one in fifty
 /// an administrator), cloud resources at 1 per 5 people in Azure and AWS, and one Azure subscription per 10,000 people
-/// whose privileged role holders are 1 per 100 people (a few deleted principals among them) — the linked IAM and Azure
-/// facts the person model joins.
+/// whose privileged role holders are 1 per 100 people (a few deleted principals among them), plus two groups holding
+/// Contributor on each subscription with 50 members each (group-held access for another 1 per 100 people, a few of
+/// them disabled) — the linked IAM and Azure facts the person model joins.
 /// </summary>
 public static class SyntheticTenant
 {
@@ -32,6 +33,7 @@ public static class SyntheticTenant
 
         var iamUsers = Enumerable.Range(0, Math.Max(1, users / 20)).Select(i => IamUser(i, random, users)).ToList();
         var subscriptions = Enumerable.Range(0, Math.Max(1, users / 10_000)).Select(s => Subscription(s, users)).ToList();
+        var groups = subscriptions.SelectMany((_, s) => Enumerable.Range(0, GroupsPerSubscription).Select(g => Group(s, g, users))).ToList();
         var resources = new List<CloudResource>(users / 5);
         for (var i = 0; i < users / 5; i++)
             resources.Add(i % 2 == 0 ? AzureResource(i) : AwsResource(i));
@@ -49,6 +51,7 @@ public static class SyntheticTenant
                 AwsIamUsers = iamUsers,
                 AzureSubscriptions = subscriptions,
                 CloudResources = resources,
+                EntraGroups = groups,
             },
         };
     }
@@ -89,12 +92,25 @@ public static class SyntheticTenant
                 Scope = $"/subscriptions/{SubscriptionGuid(s)}",
             });
         }
+        for (var g = 0; g < GroupsPerSubscription; g++)
+            holders.Add(new AzureRoleHolder { PrincipalId = GroupId(s, g), PrincipalType = "Group", RoleName = "Contributor", Scope = $"/subscriptions/{SubscriptionGuid(s)}" });
         return new AzureSubscription
         {
             SourceId = "azure:synthetic", SubscriptionId = SubscriptionGuid(s), DisplayName = $"sub-{s}", TenantId = TenantId, State = "Enabled",
             AllowedLocationsPolicyAssigned = true, PrivilegedRoleHolders = holders, DirectoryUsersRead = true,
         };
     }
+
+    private const int GroupsPerSubscription = 2;
+    private const int MembersPerGroup = 50;
+
+    private static string GroupId(int s, int g) => $"66666666-0000-4000-8000-{s * GroupsPerSubscription + g:D12}";
+
+    private static EntraGroup Group(int s, int g, int users) => new()
+    {
+        SourceId = "entra:synthetic", TenantId = TenantId, Id = GroupId(s, g), DisplayName = $"sub-{s} contributors {g}",
+        MemberIds = [.. Enumerable.Range(0, MembersPerGroup).Select(k => $"00000000-0000-4000-8000-{(s * 10_000 + g * 5_000 + k * 97 + 13) % users:D12}").Distinct()],
+    };
 
     private static string SubscriptionGuid(int s) => s == 0 ? SubscriptionId : $"99999999-1111-4000-8000-{s:D12}";
 

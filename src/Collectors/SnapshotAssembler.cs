@@ -2,13 +2,15 @@ using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Collectors;
 
-/// <summary>Runs collectors concurrently and combines their output into one snapshot, in a stable order.</summary>
+/// <summary>Runs collectors concurrently and combines their output into one snapshot, in a stable order. Entra collectors
+/// also receive the groups holding Azure role assignments in their tenant, once the Azure sources are read.</summary>
 public static class SnapshotAssembler
 {
     public static async Task<FactSnapshot> CollectAsync(IReadOnlyList<ISourceCollector> collectors, string? organization,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var collections = await Task.WhenAll(collectors.Select(c => c.CollectAllAsync(cancellationToken)));
+        var started = Internal.AzureRoleGroups.Start(collectors, cancellationToken);
+        var collections = await Task.WhenAll(collectors.Select(c => started[c]));
         return Combine(collections.SelectMany(c => c), organization, clock.GetUtcNow());
     }
 
@@ -33,6 +35,7 @@ public static class SnapshotAssembler
                 AwsIamPolicies = [.. ordered.SelectMany(c => c.Facts.AwsIamPolicies).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.Arn, StringComparer.Ordinal)],
                 AzureSubscriptions = Internal.RoleHolderDirectory.Resolve(subscriptions, users, ordered.Select(c => c.Status)),
                 CloudResources = [.. ordered.SelectMany(c => c.Facts.CloudResources).OrderBy(f => f.Provider, StringComparer.Ordinal).ThenBy(f => f.Scope, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
+                EntraGroups = [.. ordered.SelectMany(c => c.Facts.EntraGroups).OrderBy(f => f.TenantId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
             },
         });
     }

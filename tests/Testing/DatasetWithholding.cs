@@ -44,6 +44,8 @@ public static class DatasetWithholding
                 AzureSubscriptions = Map(facts.AzureSubscriptions, s => part(s) || withheldTenants.Contains(((AzureSubscription)s).TenantId ?? ""),
                     s => part(s) ? StripSubscription(s, dataset) : Unresolved(s), changed),
                 CloudResources = Map(facts.CloudResources, part, r => StripResource(r, dataset, scope is not null && DataScope.IsItem(scope)), changed),
+                // A group whose members were not read is still listed (it holds a role), without members.
+                EntraGroups = Map(facts.EntraGroups, part, g => dataset == Datasets.EntraGroupMembers ? g with { MemberIds = null } : g, changed),
             },
         };
         return (result, changed);

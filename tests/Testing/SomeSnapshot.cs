@@ -43,6 +43,7 @@ public static class SomeSnapshot
             AwsIamPolicies = facts.OfType<AwsIamPolicy>().ToList(),
             AzureSubscriptions = facts.OfType<AzureSubscription>().ToList(),
             CloudResources = facts.OfType<CloudResource>().ToList(),
+            EntraGroups = facts.OfType<EntraGroup>().ToList(),
         },
     };
 

@@ -21,6 +21,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
 {
     private readonly ILogger _log = log.ForContext("SourceId", source.SourceId);
     private TokenCredential? _credential;
+    private Func<CancellationToken, Task<IReadOnlyCollection<string>>>? _azureRoleGroups;
 
     public EntraSource Source => source;
     public string SourceId => source.SourceId;
@@ -29,6 +30,16 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
     internal EntraCollector WithCredential(TokenCredential credential)
     {
         _credential = credential;
+        return this;
+    }
+
+    /// <summary>
+    /// Also reads the members of the groups holding Azure role assignments in this tenant (<c>entra.groupMembers</c>),
+    /// whose ids the orchestration gives once the Azure sources are collected. Without it the dataset is not collected.
+    /// </summary>
+    public EntraCollector WithAzureRoleGroups(Func<CancellationToken, Task<IReadOnlyCollection<string>>> groupIds)
+    {
+        _azureRoleGroups = groupIds;
         return this;
     }
 
@@ -61,6 +72,9 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var rolesTask = new RoleReader(graph, reader, groups, _log).ReadAsync(cancellationToken);
             var tenantTask = new TenantReader(graph, reader).ReadAsync(source, cancellationToken);
             var settingsTask = new SettingsReader(graph, reader).ReadAsync(cancellationToken);
+            var azureGroupsTask = _azureRoleGroups is null
+                ? Task.FromResult<(IReadOnlyList<EntraGroup> Groups, DatasetStatus Status)?>(null)
+                : new AzureGroupReader(graph, reader, groups, source, _log).ReadAsync(_azureRoleGroups, cancellationToken);
             await Task.WhenAll(usersTask, mfaTask, rolesTask, tenantTask, settingsTask);
 
             var (users, signInGap) = usersTask.Result;
@@ -76,6 +90,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
             var pim = LateGaps.GroupPim(roles.Pim, groupPim);
             var conditionalAccess = LateGaps.Exclusions(tenant.ConditionalAccess, policies, exclusionFailure, users.Failure);
             var userFacts = UserFactBuilder.Build(users.Items, mfa.IsComplete ? mfa.Items : null, roles.Book);
+            var azureGroups = await azureGroupsTask;
 
             List<DatasetStatus> datasets =
             [
@@ -91,6 +106,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                 tenant.AuthenticationStrengths,
                 tenant.SubscribedSkus,
                 .. settings.Datasets,
+                .. azureGroups is { } read ? [read.Status] : Array.Empty<DatasetStatus>(),
             ];
             var (state, reason) = Summarise(datasets);
             // Endpoint failures were logged where they happened; items a complete endpoint left out are said here, once.
@@ -120,6 +136,7 @@ public sealed class EntraCollector(EntraSource source, EntraCollectorOptions opt
                         },
                     ],
                     EntraUsers = userFacts,
+                    EntraGroups = azureGroups?.Groups ?? [],
                 });
         }
     }

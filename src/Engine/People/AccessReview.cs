@@ -1,6 +1,7 @@
 using ComplianceEngine.Engine.Configuration;
 using ComplianceEngine.Engine.Facts.Aws;
 using ComplianceEngine.Engine.Facts.Entra;
+using ComplianceEngine.Engine.People.Internal;
 using ComplianceEngine.Engine.Snapshot;
 
 namespace ComplianceEngine.Engine.People;
@@ -9,7 +10,8 @@ namespace ComplianceEngine.Engine.People;
 /// The privileged-access review: one row per person × privileged grant — every Entra directory role (active and
 /// eligible), every Owner / User Access Administrator / Contributor assignment at subscription or management-group
 /// scope (an assignment inherited by several subscriptions once), every administrator policy of an AWS IAM user
-/// (direct or through a group) — in one linear pass over the person model.
+/// (direct or through a group) — in one linear pass over the person model. An Azure assignment to a group is one row
+/// per member when the members were read; directory roles of service principals and managed identities are listed too.
 /// </summary>
 public static class AccessReview
 {
@@ -28,13 +30,18 @@ public static class AccessReview
         var seen = new HashSet<(string, string, string)>();
         foreach (var principal in people.AzurePrincipals)
         {
+            // A group whose members were read is reviewed on each member's row; unknown members keep the group's row.
+            if (principal.IsGroup && principal.MembersKnown)
+                continue;
+            var holder = principal.ViaGroup ? $"{principal.Group!.Id}/{principal.PrincipalId}" : principal.PrincipalId;
             foreach (var a in principal.Assignments)
             {
                 var scope = a.Scope ?? $"/subscriptions/{principal.Subscription.SubscriptionId}";
-                if (seen.Add((principal.PrincipalId.ToLowerInvariant(), a.RoleName, scope.ToLowerInvariant())))
+                if (seen.Add((holder.ToLowerInvariant(), a.RoleName, scope.ToLowerInvariant())))
                     rows.Add(AzureRow(principal, a.RoleName, scope));
             }
         }
+        rows.AddRange(ServicePrincipalRows.Of(snapshot));
         foreach (var identity in people.AwsIdentities)
             rows.AddRange(AwsRows(identity));
         rows.Sort(static (x, y) => Compare(x, y));
@@ -77,7 +84,7 @@ public static class AccessReview
         Person = principal.User?.UserPrincipalName ?? principal.State switch
         {
             LinkState.Deleted => $"(deleted principal {principal.PrincipalId})",
-            _ when principal.IsGroup => $"(group {principal.PrincipalId}: members not in the snapshot)",
+            _ when principal.IsGroup => $"({principal.GroupName}: members unknown)",
             _ => $"({principal.PrincipalType ?? "principal"} {principal.PrincipalId})",
         },
         PersonState = principal.User is { } user ? StateOf(user)
@@ -87,7 +94,7 @@ public static class AccessReview
         GrantType = "Azure RBAC",
         Scope = scope,
         Identity = principal.PrincipalId,
-        HeldThrough = principal.PrincipalType is { } type ? $"direct ({type})" : "direct",
+        HeldThrough = principal.ViaGroup ? principal.GroupName : principal.PrincipalType is { } type ? $"direct ({type})" : "direct",
         Source = principal.SourceId,
         LastUse = principal.User?.SignIn?.LastActivity,
         Mfa = principal.User is { } u ? MfaOf(u) : "n/a",

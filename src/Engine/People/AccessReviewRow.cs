@@ -9,7 +9,8 @@ public sealed record AccessReviewRow
     /// <summary>The person's user principal name; for a grant no person holds, what holds it (a group, a deleted principal, an orphan).</summary>
     public required string Person { get; init; }
 
-    /// <summary><c>enabled</c>, <c>disabled</c>, <c>deleted</c>, <c>no person</c>, <c>group</c> or <c>unresolved</c>.</summary>
+    /// <summary><c>enabled</c>, <c>disabled</c>, <c>deleted</c>, <c>no person</c>, <c>group</c> (its members unknown),
+    /// <c>service principal</c> or <c>unresolved</c>.</summary>
     public required string PersonState { get; init; }
     public required string Provider { get; init; }
 

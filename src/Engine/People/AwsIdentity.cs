@@ -39,6 +39,9 @@ public sealed record AwsIdentity : Fact, IJoinedFact
         Person is null ? [] : [(Person.SourceId, Snapshot.DataScope.Item(Person.Resource.Key))];
 
     [JsonIgnore]
+    public bool NeedsGroupMembers => false;
+
+    [JsonIgnore]
     public override ResourceRef Resource => IamUser.Resource;
 
     [JsonIgnore]

@@ -13,4 +13,11 @@ public interface IJoinedFact
 
     /// <summary>The item scopes (<c>item:&lt;resource key&gt;</c>) of the facts linked in, with their source.</summary>
     IEnumerable<(string Source, string Scope)> LinkedScopes { get; }
+
+    /// <summary>
+    /// Whether the fact depends on the members of groups holding Azure roles (<c>entra.groupMembers</c>): a group
+    /// principal, a member holding through one, a person of a tenant where a group's members are unknown. Other facts
+    /// are not touched by that dataset's gaps, so a snapshot made without it loses only what groups hold.
+    /// </summary>
+    bool NeedsGroupMembers { get; }
 }

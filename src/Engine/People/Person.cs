@@ -16,6 +16,15 @@ public sealed record Person : Fact, IJoinedFact
     public IReadOnlyList<AwsIdentity> Aws { get; init; } = [];
     public IReadOnlyList<string> JoinedSources { get; init; } = [];
 
+    /// <summary>Some group holding Azure roles in the person's tenant has members that were not read: the person may be
+    /// one of them, so what they hold in Azure is not fully known.</summary>
+    [JsonIgnore]
+    public bool NeedsGroupMembers { get; init; }
+
+    /// <summary>The item scopes of those groups, with their source (shared by every person of the tenant).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<(string Source, string Scope)> UnreadGroups { get; init; } = [];
+
     /// <summary>The latest use of any of the person's credentials: Entra sign-in, IAM console password or access key.</summary>
     [JsonIgnore]
     public DateTimeOffset? LastUse
@@ -36,7 +45,8 @@ public sealed record Person : Fact, IJoinedFact
     [JsonIgnore]
     public IEnumerable<(string Source, string Scope)> LinkedScopes =>
         Aws.Select(a => (a.SourceId, DataScope.Item(a.Resource.Key)))
-            .Concat(Azure.Select(a => (a.SourceId, DataScope.Item(a.Subscription.Resource.Key))));
+            .Concat(Azure.Select(a => (a.SourceId, DataScope.Item(a.Subscription.Resource.Key))))
+            .Concat(UnreadGroups);
 
     [JsonIgnore]
     public override ResourceRef Resource => new("entra", User.TenantId, "person", User.Id, User.UserPrincipalName);

@@ -9,8 +9,9 @@ namespace ComplianceEngine.Engine.People;
 /// <summary>
 /// Joins the three sides of a snapshot into people, once per evaluation, with dictionaries, in time linear in the
 /// facts: each Entra user is a person; Azure role holders attach by principal object id; AWS IAM users by the link
-/// <see cref="IdentityLinkSettings"/> describes. Group principals are kept as groups: the snapshot does not hold group
-/// members, so they are not expanded to people.
+/// <see cref="IdentityLinkSettings"/> describes. A group principal is resolved to its members when the snapshot holds
+/// them (<c>entra.groupMembers</c>): each member holds the group's assignments as its own principal; a group whose
+/// members are unknown stays a group, and makes the Azure footprint of every person of its tenant unknown.
 /// </summary>
 public static class PersonModel
 {
@@ -30,9 +31,13 @@ public static class PersonModel
         foreach (var user in facts.AwsIamUsers)
             aws.Add(linker.Link(user) with { SourceId = user.SourceId, JoinedSources = entraSources });
 
+        var groups = new Dictionary<string, EntraGroup>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in facts.EntraGroups)
+            groups.TryAdd(group.Id, group);
         var azure = new List<AzurePrincipal>();
         foreach (var subscription in facts.AzureSubscriptions)
-            azure.AddRange(Principals(subscription, directory, snapshot.Sources));
+            azure.AddRange(Principals(subscription, directory, snapshot.Sources, groups));
+        var unread = UnreadGroups.Of(azure);
 
         var awsOf = new Dictionary<EntraUser, List<AwsIdentity>>(ReferenceEqualityComparer.Instance);
         foreach (var identity in aws)
@@ -53,12 +58,15 @@ public static class PersonModel
                 Aws = awsOf.TryGetValue(user, out var a) ? a : [],
                 Azure = azureOf.TryGetValue(user, out var z) ? z : [],
                 JoinedSources = cloudSources,
+                NeedsGroupMembers = unread.Any(user.TenantId),
+                UnreadGroups = unread.Scopes(user.TenantId),
             });
         }
         return new PeopleFacts { Persons = persons, AwsIdentities = aws, AzurePrincipals = azure };
     }
 
-    private static IEnumerable<AzurePrincipal> Principals(AzureSubscription subscription, EntraDirectory directory, IReadOnlyList<SourceStatus> sources)
+    private static IEnumerable<AzurePrincipal> Principals(AzureSubscription subscription, EntraDirectory directory, IReadOnlyList<SourceStatus> sources,
+        Dictionary<string, EntraGroup> groups)
     {
         if (subscription.PrivilegedRoleHolders is not { } holders)
             yield break;
@@ -77,7 +85,23 @@ public static class PersonModel
                 Assignments = group.ToList(),
                 JoinedSources = joined,
             };
-            yield return principal.MayBePerson ? Resolve(principal, directory, subscription) : principal;
+            if (principal.MayBePerson)
+            {
+                yield return Resolve(principal, directory, subscription);
+                continue;
+            }
+            if (!principal.IsGroup)
+            {
+                yield return principal;
+                continue;
+            }
+            var read = groups.GetValueOrDefault(principal.PrincipalId);
+            yield return principal with { Group = read };
+            foreach (var member in (read?.MemberIds ?? []).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                yield return Resolve(principal with { PrincipalId = member, PrincipalType = "User", Group = read, ViaGroup = true },
+                    directory, subscription);
+            }
         }
     }
 

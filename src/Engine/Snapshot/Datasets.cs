@@ -38,6 +38,9 @@ public static class Datasets
     /// <summary>The tenant's licences (subscribedSkus): whether it has Microsoft Entra ID P2, for the risk-based rules.</summary>
     public const string EntraSubscribedSkus = "entra.subscribedSkus";
 
+    /// <summary>Transitive user members of the groups that hold Azure role assignments (<see cref="Facts.Entra.EntraGroup"/>).</summary>
+    public const string EntraGroupMembers = "entra.groupMembers";
+
     public const string AwsCredentialReport = "aws.credentialReport";
     public const string AwsAccountSummary = "aws.accountSummary";
 
@@ -84,6 +87,7 @@ public static class Datasets
         EntraSecurityDefaults, EntraConditionalAccess,
         EntraAuthorizationPolicy, EntraAuthenticationMethodsPolicy, EntraAdminConsentPolicy, EntraDirectorySettings, EntraDomains, EntraPimPolicies,
         EntraAuthenticationStrengths, EntraSubscribedSkus,
+        EntraGroupMembers,
         AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs, AwsRds,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];

@@ -40,12 +40,16 @@ public sealed record SnapshotFacts
     public IReadOnlyList<AzureSubscription> AzureSubscriptions { get; init; } = [];
     public IReadOnlyList<CloudResource> CloudResources { get; init; } = [];
 
+    /// <summary>Entra groups holding Azure role assignments, with their members (<c>entra.groupMembers</c>).</summary>
+    public IReadOnlyList<EntraGroup> EntraGroups { get; init; } = [];
+
     /// <summary>The people derived at evaluation (<see cref="PersonModel"/>); never serialised; null until derived.</summary>
     [JsonIgnore]
     public PeopleFacts? People { get; init; }
 
     public int Count => EntraTenants.Count + EntraUsers.Count + AwsAccounts.Count + AwsIamUsers.Count + AwsIamRoles.Count + AwsIamPolicies.Count
-                        + AzureSubscriptions.Count + CloudResources.Count;
+                        + AzureSubscriptions.Count + CloudResources.Count
+                        + EntraGroups.Count;
 
     public IReadOnlyList<Fact> OfType(Type factType) => factType switch
     {
@@ -57,6 +61,7 @@ public sealed record SnapshotFacts
         _ when factType == typeof(AwsIamPolicy) => AwsIamPolicies,
         _ when factType == typeof(AzureSubscription) => AzureSubscriptions,
         _ when factType == typeof(CloudResource) => CloudResources,
+        _ when factType == typeof(EntraGroup) => EntraGroups,
         _ when factType == typeof(Person) => People?.Persons ?? [],
         _ when factType == typeof(AwsIdentity) => People?.AwsIdentities ?? [],
         _ when factType == typeof(AzurePrincipal) => People?.AzurePrincipals ?? [],

@@ -21,6 +21,7 @@ internal static class SnapshotValidator
         Check(snapshot.Facts.AwsIamPolicies, "awsIamPolicies");
         Check(snapshot.Facts.AzureSubscriptions, "azureSubscriptions");
         Check(snapshot.Facts.CloudResources, "cloudResources");
+        Check(snapshot.Facts.EntraGroups, "entraGroups");
 
         void Check(IReadOnlyList<Facts.Fact> facts, string name)
         {

@@ -22,7 +22,8 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
         DefaultSeverity = Severity.Error,
         Description = "One phished person who administers Entra ID, Azure and AWS hands over all three. A person (an Entra user with the Azure " +
                       "role assignments and AWS IAM users that link to it) who is privileged in two or more places — a highly privileged " +
-                      "Entra role (active or eligible), Owner / User Access Administrator / Contributor on an Azure subscription, " +
+                      "Entra role (active or eligible), Owner / User Access Administrator / Contributor on an Azure subscription (directly " +
+                      "or through a group), " +
                       "administrator rights on a linked AWS IAM user — must have a phishing-resistant method (FIDO2 key, device-bound passkey, " +
                       "Windows Hello for Business) registered in Entra ID.",
         RemediationSummary = "Register a FIDO2 security key or device-bound passkey for the person and require phishing-resistant MFA for their admin access.",
@@ -30,7 +31,7 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
         Since = "0.3.0",
         Benchmarks = [new("CISA ScubaGear", "MS.AAD.3.6v1 (phishing-resistant MFA for privileged users)")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraMfaRegistration, Datasets.EntraDirectoryRoles, Datasets.EntraPim,
-                        Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments, Datasets.AwsUserPolicies],
+                        Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments, Datasets.AwsUserPolicies, Datasets.EntraGroupMembers],
         Parameters = [SharedParameters.PrivilegedRoles],
     };
 

@@ -21,7 +21,7 @@ public sealed class StalePersonRule : FactRule<Person>
         PassMessageFormat = "{resource} last used an identity {lastUse}.",
         Category = Categories.AccessControl,
         DefaultSeverity = Severity.Warning,
-        Description = "Access nobody uses should not exist. An enabled person holding an Azure role or a linked AWS IAM user is stale when " +
+        Description = "Access nobody uses should not exist. An enabled person holding an Azure role (directly or through a group) or a linked AWS IAM user is stale when " +
                       "none of their identities was used within inactiveDays: no Entra sign-in (ENT-ID-01's reading), no IAM console sign-in " +
                       "and no IAM access-key use — never-used identities count from their creation. One recent use anywhere keeps the person " +
                       "active, so this finds the people whose whole footprint is dormant. Break-glass accounts are out of scope.",
@@ -30,7 +30,7 @@ public sealed class StalePersonRule : FactRule<Person>
         Since = "0.3.0",
         Benchmarks = [new("Prowler", "entra_user_with_recent_sign_in, iam_user_accesskey_unused, iam_user_console_access_unused")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraSignInActivity, Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments,
-                        Datasets.AwsCredentialReport, Datasets.AwsUserPolicies],
+                        Datasets.AwsCredentialReport, Datasets.AwsUserPolicies, Datasets.EntraGroupMembers],
         Parameters = [InactiveDays, Engine.Configuration.SharedParameters.BreakGlassAccounts],
     };
 
@@ -72,8 +72,10 @@ public sealed class StalePersonRule : FactRule<Person>
 
     protected override string RemediationFor(Person p) =>
         $"Confirm with the manager of {p.User.UserPrincipalName} that the access is no longer needed, then remove it: " +
-        string.Join(" ", p.Azure.SelectMany(z => z.Assignments.Select(a =>
+        string.Join(" ", p.Azure.Where(z => !z.ViaGroup).SelectMany(z => z.Assignments.Select(a =>
             $"az role assignment delete --assignee {Shell.Sh(z.PrincipalId)} --role {Shell.Sh(a.RoleName)} --scope {Shell.Sh(a.Scope ?? "/subscriptions/" + z.Subscription.SubscriptionId)};"))) +
+        string.Join(" ", p.Azure.Where(z => z.ViaGroup).Select(z => z.Group!.Id).Distinct(StringComparer.OrdinalIgnoreCase).Select(g =>
+            $"az ad group member remove --group {Shell.Sh(g)} --member-id {Shell.Sh(p.User.Id)};")) +
         string.Join(" ", p.Aws.Select(a => $"in AWS account {a.IamUser.AccountId}, deactivate the keys and console password of {a.IamUser.UserName} and delete the user;")) +
         $" and disable the Entra account if it is unused (Update-MgUser -UserId {Shell.Ps(p.User.Id)} -AccountEnabled:$false).";
 }

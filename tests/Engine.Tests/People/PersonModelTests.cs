@@ -50,7 +50,7 @@ public sealed class PersonModelTests
     }
 
     [Fact]
-    public void Azure_holders_attach_by_object_id_groups_stay_groups_and_unknown_principals_are_deleted()
+    public void Azure_holders_attach_by_object_id_unread_groups_stay_groups_and_unknown_principals_are_deleted()
     {
         var alice = User("alice@contoso.example");
         var subscription = Some.AzureSubscription() with
@@ -75,5 +75,39 @@ public sealed class PersonModelTests
         principals["dead-1"].State.ShouldBe(LinkState.Deleted);
         principals["gone-1"].State.ShouldBe(LinkState.Deleted);
         people.Persons.Single().Azure.Single().ShouldBe(principals[alice.Id]);
+    }
+
+    [Fact]
+    public void A_group_principal_is_resolved_to_one_principal_per_member_holding_its_assignments()
+    {
+        var (alice, bob) = (User("alice@contoso.example"), User("bob@contoso.example", enabled: false));
+        var group = new EntraGroup { SourceId = Some.EntraSource, TenantId = Some.TenantId, Id = "group-1", DisplayName = "Ops", MemberIds = [alice.Id, bob.Id, "gone-2"] };
+        var unread = new EntraGroup { SourceId = Some.EntraSource, TenantId = Some.TenantId, Id = "group-2", MemberIds = null };
+        var subscription = Some.AzureSubscription() with
+        {
+            DirectoryUsersRead = true,
+            PrivilegedRoleHolders =
+            [
+                new AzureRoleHolder { PrincipalId = "group-1", PrincipalType = "Group", RoleName = "Owner" },
+                new AzureRoleHolder { PrincipalId = "group-2", PrincipalType = "Group", RoleName = "Contributor" },
+                new AzureRoleHolder { PrincipalId = alice.Id, PrincipalType = "User", RoleName = "Contributor" },
+            ],
+        };
+
+        var people = PersonModel.Build(SomeSnapshot.With(alice, bob, group, unread, subscription), IdentityLinkSettings.Default);
+
+        var members = people.AzurePrincipals.Where(p => p.ViaGroup).ToDictionary(p => p.PrincipalId);
+        members.Keys.ShouldBe([alice.Id, bob.Id, "gone-2"], ignoreOrder: true);
+        (members[bob.Id].State, members[bob.Id].User, members[bob.Id].GroupName).ShouldBe((LinkState.Disabled, bob, "group Ops"));
+        members["gone-2"].State.ShouldBe(LinkState.Deleted);
+        members[alice.Id].Assignments.Single().RoleName.ShouldBe("Owner");
+        members[alice.Id].Resource.Id.ShouldBe($"group-1/members/{alice.Id}");
+        people.AzurePrincipals.Single(p => p.PrincipalId == "group-1").MembersKnown.ShouldBeTrue();
+        people.AzurePrincipals.Single(p => p.PrincipalId == "group-2").MembersKnown.ShouldBeFalse();
+        var alicePerson = people.Persons.Single(p => p.User == alice);
+        alicePerson.Azure.Count.ShouldBe(2);
+        // group-2's members are unknown: anyone in the tenant may hold its role.
+        alicePerson.NeedsGroupMembers.ShouldBeTrue();
+        alicePerson.LinkedScopes.ShouldContain((Some.EntraSource, DataScope.Item(unread.Resource.Key)));
     }
 }

@@ -45,8 +45,24 @@ public sealed partial class FakeGraph
                 var groupId = GraphEndpoints.GroupIdOfTransitiveMembers(context.Request.Path.Value!)!;
                 if (!Tenant.Groups.TryGetValue(groupId, out var group))
                     return Error(out status, 404, "Request_ResourceNotFound", $"Resource '{groupId}' does not exist.");
+                if (group.MembersForbidden)
+                    return Error(out status, 403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
                 var top = int.TryParse(query["$top"], out var t) ? Math.Min(t, 999) : 100;
                 return Page(context, offset, top, group.MemberIds, FakeGraphJson.MemberUser);
+            }
+            case GraphEndpoints.Group:
+            {
+                var groupId = GraphEndpoints.GroupIdOf(context.Request.Path.Value!)!;
+                if (!Tenant.Groups.TryGetValue(groupId, out var group))
+                    return Error(out status, 404, "Request_ResourceNotFound", $"Resource '{groupId}' does not exist.");
+                return Render(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("@odata.context", "https://graph.microsoft.com/v1.0/$metadata#groups(id,displayName)/$entity");
+                    w.WriteString("id", group.Id);
+                    w.WriteString("displayName", group.DisplayName);
+                    w.WriteEndObject();
+                });
             }
             case GraphEndpoints.Organization:
                 return Page(context, 0, 1, [Tenant], FakeGraphJson.Organization);

@@ -138,6 +138,9 @@ public sealed record FakeGroup(string Id, string DisplayName)
 {
     /// <summary>Transitive user members.</summary>
     public List<string> MemberIds { get; } = [];
+
+    /// <summary>Reading the members answers 403 (the app lacks GroupMember.Read.All for this group).</summary>
+    public bool MembersForbidden { get; init; }
 }
 
 public sealed record FakeOrganization

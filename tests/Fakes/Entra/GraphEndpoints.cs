@@ -10,6 +10,9 @@ public static partial class GraphEndpoints
     public const string RoleEligibilitySchedules = "roleEligibilitySchedules";
     public const string RoleAssignmentSchedules = "roleAssignmentSchedules";
     public const string TransitiveMembers = "transitiveMembers";
+
+    /// <summary><c>/v1.0/groups/{id}</c>: one group's id and display name.</summary>
+    public const string Group = "group";
     public const string Organization = "organization";
     public const string SecurityDefaults = "securityDefaults";
     public const string ConditionalAccessPolicies = "conditionalAccessPolicies";
@@ -51,8 +54,14 @@ public static partial class GraphEndpoints
     {
         if (Paths.TryGetValue(path, out var endpoint) || SettingsPaths.TryGetValue(path, out endpoint))
             return endpoint;
+        if (GroupIdOf(path) is not null)
+            return Group;
         return GroupIdOfTransitiveMembers(path) is null ? null : TransitiveMembers;
     }
+
+    /// <summary>The group id of <c>/v1.0/groups/{id}</c>, else null.</summary>
+    public static string? GroupIdOf(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries) is ["v1.0", "groups", var id] ? id : null;
 
     /// <summary>The group id of <c>/v1.0/groups/{id}/transitiveMembers/graph.user</c>, else null.</summary>
     public static string? GroupIdOfTransitiveMembers(string path)

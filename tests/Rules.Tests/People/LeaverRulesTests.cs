@@ -15,7 +15,7 @@ public sealed class LeaverRulesTests
         Some.AzureSubscription() with { PrivilegedRoleHolders = holders, DirectoryUsersRead = true };
 
     [Fact]
-    public void Azure_roles_of_disabled_and_deleted_principals_fail_enabled_users_pass_groups_are_not_applicable()
+    public void Azure_roles_of_disabled_and_deleted_principals_fail_enabled_users_pass_a_group_never_read_is_Error()
     {
         var enabled = Some.User();
         var disabled = Some.User() with { AccountEnabled = false };
@@ -25,7 +25,7 @@ public sealed class LeaverRulesTests
 
         var evaluation = RuleVerifier.Verify(new AzureLeaverAssignmentRule(), SomeSnapshot.With(enabled, disabled, subscription),
             Pass(enabled.Id), Fail(disabled.Id), Fail("dead0000-0000-0000-0000-000000000001"), Fail("00000000-0000-0000-0000-0000000000ff"),
-            NotApplicable("9999aaaa-0000-0000-0000-000000000001", "does not hold group members"));
+            Error("9999aaaa-0000-0000-0000-000000000001", "were not read"));
 
         var leaver = evaluation.Findings.Single(f => f.Resource.Id == disabled.Id);
         leaver.Message.ShouldContain("is disabled in Entra ID but still holds User Access Administrator");

@@ -38,4 +38,5 @@ internal static class Permissions
     public const string Policies = "Policy.Read.All";
     public const string DirectorySettings = "Directory.Read.All";
     public const string Domains = "Domain.Read.All";
+    public const string GroupMembers = "GroupMember.Read.All";
 }

@@ -45,7 +45,21 @@ internal sealed class GapIndex
         if (_bySource.Count == 0)
             return None;
         var own = OwnTouching(fact, aggregate);
-        return fact is IJoinedFact joined ? WithJoined(own, joined) : own;
+        if (fact is not IJoinedFact joined)
+            return own;
+        var touching = WithJoined(own, joined);
+        return joined.NeedsGroupMembers ? touching : WithoutGroupMembers(touching);
+    }
+
+    // Group members matter only to what groups hold: a snapshot without them leaves every other joined fact decided.
+    private static IReadOnlyList<DataGap> WithoutGroupMembers(IReadOnlyList<DataGap> touching)
+    {
+        foreach (var gap in touching)
+        {
+            if (gap.Dataset == Datasets.EntraGroupMembers)
+                return touching.Where(g => g.Dataset != Datasets.EntraGroupMembers).ToList();
+        }
+        return touching;
     }
 
     /// <summary>

@@ -81,12 +81,17 @@ internal sealed class OutcomeBuilder(IComplianceRule rule, Severity severity, Fa
                 yield break;
             }
         }
-        if (touching.All(g => g.Scope is not null && DataScope.IsItem(g.Scope)))
+        if (touching.All(g => OnItself(fact, g)))
             yield return new Finding(rule, _descriptor, fact, fact.Resource, Outcome.Error,
                 reason: string.Join("; ", touching.Select(g => g.Describe()).Distinct()));
         else
             unknown.Add(fact, touching);
     }
+
+    // An item gap is the fact's own Error, except a group's unread members touching a person: anyone in the tenant may
+    // be a member, so one Error for the group stands for them all instead of one per person.
+    private static bool OnItself(Fact fact, DataGap gap) =>
+        gap.Scope is not null && DataScope.IsItem(gap.Scope) && !(fact is People.Person && gap.Dataset == Datasets.EntraGroupMembers);
 
     private IEnumerable<SourceStatus> RelevantSources()
     {

@@ -23,11 +23,12 @@ internal sealed class ScopeErrors(IComplianceRule rule, RuleDescriptor descripto
 
     public void Add(Fact fact, IReadOnlyList<DataGap> touching)
     {
-        // The broadest scope that touches the fact: the whole source first, then the first scope by name.
+        // The broadest scope that touches the fact: the whole source first, then the first scope by name. Item gaps are
+        // the fact's own Error, except a group's unread members, which stand for every person who may be among them.
         DataGap? gap = null;
         foreach (var g in touching)
         {
-            if (g.Scope is not null && DataScope.IsItem(g.Scope))
+            if (g.Scope is not null && DataScope.IsItem(g.Scope) && g.Dataset != Datasets.EntraGroupMembers)
                 continue;
             if (gap is null || string.CompareOrdinal(g.Scope ?? string.Empty, gap.Scope ?? string.Empty) < 0)
                 gap = g;
@@ -42,7 +43,8 @@ internal sealed class ScopeErrors(IComplianceRule rule, RuleDescriptor descripto
     {
         var byScope = gaps
             .Where(g => _affected.ContainsKey((g.Source.Id, g.Scope ?? string.Empty))
-                        || (g.Scope is null ? !_sourcesSeen.Contains(g.Source.Id) : DataScope.CanHideIn(rule.FactType, g.Scope)))
+                        || (g.Dataset != Datasets.EntraGroupMembers
+                            && (g.Scope is null ? !_sourcesSeen.Contains(g.Source.Id) : DataScope.CanHideIn(rule.FactType, g.Scope))))
             .GroupBy(g => (g.Source.Id, Scope: g.Scope ?? string.Empty));
         foreach (var group in byScope)
         {
