@@ -13,4 +13,8 @@ public interface IJoinedFact
 
     /// <summary>The item scopes (<c>item:&lt;resource key&gt;</c>) of the facts linked in, with their source.</summary>
     IEnumerable<(string Source, string Scope)> LinkedScopes { get; }
+
+    /// <summary>Sources joined for one dataset only (the account that read IAM Identity Center, for an IAM user): only
+    /// their whole-dataset and hiding gaps in that dataset touch the fact.</summary>
+    IEnumerable<(string Source, string Dataset)> JoinedDatasets => [];
 }

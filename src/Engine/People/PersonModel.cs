@@ -9,7 +9,7 @@ namespace ComplianceEngine.Engine.People;
 /// <summary>
 /// Joins the three sides of a snapshot into people, once per evaluation, with dictionaries, in time linear in the
 /// facts: each Entra user is a person; Azure role holders attach by principal object id; AWS IAM users by the link
-/// <see cref="IdentityLinkSettings"/> describes. Group principals are kept as groups: the snapshot does not hold group
+/// <see cref="IdentityLinkSettings"/> describes; IAM Identity Center users by external id, user name or email. Group principals are kept as groups: the snapshot does not hold group
 /// members, so they are not expanded to people.
 /// </summary>
 public static class PersonModel
@@ -25,10 +25,19 @@ public static class PersonModel
         var entraSources = snapshot.Sources.Where(s => s.Provider == "entra").Select(s => s.Id).ToList();
         var cloudSources = snapshot.Sources.Where(s => s.Provider is "aws" or "azure").Select(s => s.Id).ToList();
 
+        var (centerSources, centerInUse) = IdentityCenterUse(snapshot);
         var linker = new AwsLinker(links, directory);
         var aws = new List<AwsIdentity>(facts.AwsIamUsers.Count);
         foreach (var user in facts.AwsIamUsers)
-            aws.Add(linker.Link(user) with { SourceId = user.SourceId, JoinedSources = entraSources });
+            aws.Add(linker.Link(user) with
+            {
+                SourceId = user.SourceId, JoinedSources = entraSources, IdentityCenterSources = centerSources, IdentityCenterInUse = centerInUse,
+            });
+
+        var centerLinker = new IdentityCenterLinker(directory);
+        var center = new List<IdentityCenterIdentity>(facts.AwsIdentityCenterUsers.Count);
+        foreach (var user in facts.AwsIdentityCenterUsers)
+            center.Add(centerLinker.Link(user) with { JoinedSources = entraSources });
 
         var azure = new List<AzurePrincipal>();
         foreach (var subscription in facts.AzureSubscriptions)
@@ -38,6 +47,10 @@ public static class PersonModel
         foreach (var identity in aws)
             if (identity.Person is { } person)
                 Add(awsOf, person, identity);
+        var centerOf = new Dictionary<EntraUser, List<IdentityCenterIdentity>>(ReferenceEqualityComparer.Instance);
+        foreach (var identity in center)
+            if (identity.Person is { } person)
+                Add(centerOf, person, identity);
         var azureOf = new Dictionary<EntraUser, List<AzurePrincipal>>(ReferenceEqualityComparer.Instance);
         foreach (var principal in azure)
             if (principal.User is { } user)
@@ -52,10 +65,28 @@ public static class PersonModel
                 User = user,
                 Aws = awsOf.TryGetValue(user, out var a) ? a : [],
                 Azure = azureOf.TryGetValue(user, out var z) ? z : [],
+                IdentityCenter = centerOf.TryGetValue(user, out var c) ? c : [],
                 JoinedSources = cloudSources,
             });
         }
-        return new PeopleFacts { Persons = persons, AwsIdentities = aws, AzurePrincipals = azure };
+        return new PeopleFacts { Persons = persons, AwsIdentities = aws, AzurePrincipals = azure, IdentityCenterIdentities = center };
+    }
+
+    /// <summary>
+    /// The AWS sources configured to read IAM Identity Center — those that read an instance list, and those whose read
+    /// is incomplete — and whether people sign in through it: users read, else unknown when a read is incomplete (the
+    /// gap decides), else false when read, else null (nobody read it).
+    /// </summary>
+    private static (IReadOnlyList<string> Sources, bool? InUse) IdentityCenterUse(FactSnapshot snapshot)
+    {
+        var read = snapshot.Facts.AwsAccounts.Where(a => a.IdentityCenterInstances is not null).Select(a => a.SourceId).ToHashSet(StringComparer.Ordinal);
+        // A source that failed before listing its datasets may be any account: only one that lists the dataset was configured for it.
+        var incomplete = snapshot.Sources.Where(s => s.Provider == "aws" && s.Datasets.Any(d => d.Name == Datasets.AwsIdentityCenter)
+                                                      && s.GapsIn(Datasets.AwsIdentityCenter).Count > 0)
+            .Select(s => s.Id).ToList();
+        var sources = read.Union(incomplete, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        bool? inUse = snapshot.Facts.AwsIdentityCenterUsers.Count > 0 || incomplete.Count > 0 ? true : read.Count > 0 ? false : null;
+        return (sources, inUse);
     }
 
     private static IEnumerable<AzurePrincipal> Principals(AzureSubscription subscription, EntraDirectory directory, IReadOnlyList<SourceStatus> sources)
