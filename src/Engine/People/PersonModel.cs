@@ -73,20 +73,22 @@ public static class PersonModel
     }
 
     /// <summary>
-    /// The AWS sources configured to read IAM Identity Center — those that read an instance list, and those whose read
-    /// is incomplete — and whether people sign in through it: users read, else unknown when a read is incomplete (the
-    /// gap decides), else false when read, else null (nobody read it).
+    /// Whether people sign in through IAM Identity Center, and the sources that decide it: users seen settle it (no gap
+    /// elsewhere can undo them, so nothing more is joined); else a configured read that is incomplete leaves it unknown
+    /// (in use, joined, so the gap makes it Error); else a read that found none says no; else nobody read it (null).
     /// </summary>
     private static (IReadOnlyList<string> Sources, bool? InUse) IdentityCenterUse(FactSnapshot snapshot)
     {
-        var read = snapshot.Facts.AwsAccounts.Where(a => a.IdentityCenterInstances is not null).Select(a => a.SourceId).ToHashSet(StringComparer.Ordinal);
+        var read = snapshot.Facts.AwsAccounts.Where(a => a.IdentityCenterInstances is not null).Select(a => a.SourceId)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (snapshot.Facts.AwsIdentityCenterUsers.Count > 0)
+            return (read, true);
         // A source that failed before listing its datasets may be any account: only one that lists the dataset was configured for it.
         var incomplete = snapshot.Sources.Where(s => s.Provider == "aws" && s.Datasets.Any(d => d.Name == Datasets.AwsIdentityCenter)
                                                       && s.GapsIn(Datasets.AwsIdentityCenter).Count > 0)
             .Select(s => s.Id).ToList();
         var sources = read.Union(incomplete, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        bool? inUse = snapshot.Facts.AwsIdentityCenterUsers.Count > 0 || incomplete.Count > 0 ? true : read.Count > 0 ? false : null;
-        return (sources, inUse);
+        return (sources, incomplete.Count > 0 ? true : read.Count > 0 ? false : null);
     }
 
     private static IEnumerable<AzurePrincipal> Principals(AzureSubscription subscription, EntraDirectory directory, IReadOnlyList<SourceStatus> sources)
