@@ -82,7 +82,7 @@ public static class Datasets
 
     /// <summary>The reason on the Identity Center datasets of an AWS source that was not asked to read it: complete, with
     /// nothing in them, as Identity Center is read only from the account and region that hold it.</summary>
-    public const string IdentityCenterNotConfigured = "not configured: no identityCenterRegion for this source";
+    public static readonly string IdentityCenterNotConfigured = "not configured: no identityCenterRegion for this source";
 
     public const string AzureSubscriptions = "azure.subscriptions";
     public const string AzureResources = "azure.resources";
