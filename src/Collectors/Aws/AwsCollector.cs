@@ -93,8 +93,8 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
             CloudResources = [.. bucketFacts.Concat(instanceFacts).Concat(snapshotFacts).Concat(ec2.Services.SelectMany(s => s.Resources)).OrderBy(r => r.Id, StringComparer.Ordinal)],
         };
         var status = Summarise(accountId, endpoints, datasets, account.Alias);
-        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Snapshots} EBS snapshots, {Calls} calls, {Status}",
-            accountId, SourceId, users.Count, roles.Count, bucketFacts.Count, instanceFacts.Count, snapshotFacts.Count, runner.Calls, status.Status);
+        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Snapshots} EBS snapshots, {CenterUsers} Identity Center users, {Calls} calls, {Status}",
+            accountId, SourceId, users.Count, roles.Count, bucketFacts.Count, instanceFacts.Count, snapshotFacts.Count, identityCenter.Users.Count, runner.Calls, status.Status);
         foreach (var gap in datasets.Where(d => d.Status != CollectionState.Complete))
         {
             if (gap.Gaps.Count == 0)
