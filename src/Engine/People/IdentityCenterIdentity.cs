@@ -15,7 +15,7 @@ public sealed record IdentityCenterIdentity : Fact, IJoinedFact
     public required AwsIdentityCenterUser User { get; init; }
     public LinkState State { get; init; } = LinkState.Unlinked;
 
-    /// <summary>How the link was found: <c>externalId</c>, <c>userName</c> or <c>email</c>; null when unlinked.</summary>
+    /// <summary>How the link was found: <c>mapping</c>, <c>externalId</c>, <c>userName</c> or <c>email</c>; null when unlinked.</summary>
     public string? LinkMethod { get; init; }
 
     /// <summary>What the link matched (the external id, user name or email), as read.</summary>

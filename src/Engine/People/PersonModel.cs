@@ -34,7 +34,7 @@ public static class PersonModel
                 SourceId = user.SourceId, JoinedSources = entraSources, IdentityCenterSources = centerSources, IdentityCenterInUse = centerInUse,
             });
 
-        var centerLinker = new IdentityCenterLinker(directory);
+        var centerLinker = new IdentityCenterLinker(links, directory);
         var center = new List<IdentityCenterIdentity>(facts.AwsIdentityCenterUsers.Count);
         foreach (var user in facts.AwsIdentityCenterUsers)
             center.Add(centerLinker.Link(user) with { JoinedSources = entraSources });

@@ -108,4 +108,16 @@ public sealed class PersonModelTests
         var inUse = PersonModel.Build(SomeSnapshot.With(read, Some.IamUser(), Some.IdentityCenterUser()), IdentityLinkSettings.Default).AwsIdentities.Single();
         (inUse.IdentityCenterInUse, inUse.IdentityCenterSources.Single()).ShouldBe((true, Some.AwsSource));
     }
+
+    [Fact]
+    public void A_mapping_file_line_names_the_person_of_an_Identity_Center_user_first()
+    {
+        var (alice, bob) = (User("alice@contoso.example"), User("bob@contoso.example"));
+        var links = new IdentityLinkSettings { Mappings = [new IdentityMapping(Some.AccountId, "break-glass-admin", bob.UserPrincipalName, 3)] };
+
+        var people = PersonModel.Build(SomeSnapshot.With(alice, bob, Some.IdentityCenterUser("break-glass-admin", alice.Id)), links);
+
+        var identity = people.IdentityCenterIdentities.Single();
+        (identity.Person, identity.LinkMethod).ShouldBe((bob, "mapping"));
+    }
 }
