@@ -65,7 +65,8 @@ internal sealed class IdentityCenterCollection(IdentityCenterClient client, AwsC
                 AdministratorAssignments = assignments.Grants is null ? null : AssignmentsOf(u.UserId, grants, members, groupNames),
             }));
         }
-        var center = centerGaps.Count > 0
+        // Users not listed is the whole dataset missing, whatever gaps another instance has.
+        var center = usersFailure is null && centerGaps.Count > 0
             ? new DatasetStatus { Name = Datasets.AwsIdentityCenter, Status = CollectionState.Partial, ItemCount = users.Count, Reason = centerGaps[0].Reason, Gaps = Distinct(centerGaps) }
             : DatasetResult.From(Datasets.AwsIdentityCenter, users.Count, usersFailure, usable: false);
         var assigned = assignmentsFailure is not null
