@@ -33,6 +33,7 @@ public static class SnapshotAssembler
                 AwsIamUsers = [.. ordered.SelectMany(c => c.Facts.AwsIamUsers).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.UserName, StringComparer.Ordinal)],
                 AwsIamRoles = [.. ordered.SelectMany(c => c.Facts.AwsIamRoles).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.Arn, StringComparer.Ordinal)],
                 AwsIamPolicies = [.. ordered.SelectMany(c => c.Facts.AwsIamPolicies).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.Arn, StringComparer.Ordinal)],
+                AwsIdentityCenterUsers = [.. ordered.SelectMany(c => c.Facts.AwsIdentityCenterUsers).OrderBy(f => f.AccountId, StringComparer.Ordinal).ThenBy(f => f.UserName, StringComparer.Ordinal)],
                 AzureSubscriptions = Internal.RoleHolderDirectory.Resolve(subscriptions, users, ordered.Select(c => c.Status)),
                 CloudResources = [.. ordered.SelectMany(c => c.Facts.CloudResources).OrderBy(f => f.Provider, StringComparer.Ordinal).ThenBy(f => f.Scope, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],
                 EntraGroups = [.. ordered.SelectMany(c => c.Facts.EntraGroups).OrderBy(f => f.TenantId, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal)],

@@ -37,7 +37,7 @@ public sealed class AccessReviewTests
         var run = await CliRun.Of("access-review", "--snapshot", CliRun.Sample, "--out", dir.Path, "--config", CliRun.RulesJson);
 
         run.ExitCode.ShouldBe(0, run.Stderr);
-        run.Stdout.ShouldContain("31 privileged grants");
+        run.Stdout.ShouldContain("33 privileged grants");
         var rows = Rows(dir.File("access-review.csv"));
         var listed = rows.Select(r => string.Join(" | ", r[0], r[2], r[3], r[4], r[5], r[6])).ToList();
         var expected = File.ReadLines(Repository.PathOf("tests", "Cli.Tests", "TestData", "sample-access-review.expected.txt"))
@@ -53,6 +53,9 @@ public sealed class AccessReviewTests
         (leaver[1], leaver[7]).ShouldBe(("disabled", "group Dev contributors"));
         rows.ShouldNotContain(r => r[0].StartsWith("(group", StringComparison.Ordinal));
         rows.Single(r => r[0].StartsWith("(service principal", StringComparison.Ordinal))[1].ShouldBe("service principal");
+        rows.Single(r => r[6] == "yui.tanaka@sample.onmicrosoft.com" && r[3] == "AdministratorAccess")[7]
+            .ShouldBe("group Platform admins; Identity Center user linked by userName");
+        rows.Single(r => r[6] == "leaver3@sample.onmicrosoft.com")[1].ShouldBe("disabled");
     }
 
     [Fact]
@@ -63,7 +66,7 @@ public sealed class AccessReviewTests
 
         run.ExitCode.ShouldBe(1, run.Stderr);
         File.ReadAllText(dir.File("manifest.json")).ShouldContain("\"access-review.csv\"");
-        Rows(dir.File("access-review.csv")).Count.ShouldBe(31);
+        Rows(dir.File("access-review.csv")).Count.ShouldBe(33);
         var html = File.ReadAllText(dir.File("report.html"));
         html.ShouldContain("Privileged access review");
         html.ShouldContain("(deleted principal 0d0d0d0d-dead-4000-8000-00000000dead)");

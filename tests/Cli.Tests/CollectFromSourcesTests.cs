@@ -69,6 +69,37 @@ public sealed class CollectFromSourcesTests
     }
 
     [Fact]
+    public async Task Identity_Center_is_read_where_the_source_names_its_region_and_feeds_the_rules_and_the_access_review()
+    {
+        using var dir = new TempDir();
+        var account = Account();
+        account.IdentityCenter = new FakeIdentityCenter
+        {
+            Region = "ap-northeast-1",
+            PageSize = 1,
+            PermissionSets = [new FakePermissionSet("AdministratorAccess") { ManagedPolicies = ["arn:aws:iam::aws:policy/AdministratorAccess"] }],
+            Users = [new FakeCenterUser("u-1", "contractor.admin") { Emails = ["admin@contractor.example"] }, new FakeCenterUser("u-2", "reader")],
+            Groups = [new FakeCenterGroup("g-1", "Platform admins") { Members = ["u-1"] }],
+            Assignments = [("123456789012", "AdministratorAccess", "GROUP", "g-1")],
+        };
+        await using var cloud = await AwsFakeCloud.StartAsync(account);
+
+        var run = await ScanWith(dir, $$"""{ "profile": "e2e", "endpointUrl": "{{cloud.Endpoint}}", "identityCenterRegion": "ap-northeast-1" }""", "scan");
+
+        run.ExitCode.ShouldBe(ExitCodes.Failures, run.Stdout + run.Stderr);
+        var results = JsonNode.Parse(File.ReadAllText(dir.File("out/results.sarif")))!["runs"]![0]!["results"]!.AsArray();
+        string Outcome(string rule, string name) => (string)results.Single(r => (string)r!["ruleId"]! == rule
+            && (string)r["locations"]![0]!["logicalLocations"]![0]!["name"]! == name)!["properties"]!["outcome"]!;
+        Outcome("PERSON-ORPHAN-02", "contractor.admin").ShouldBe("fail");
+        Outcome("AWS-IAM-10", "bob").ShouldBe("fail"); // Identity Center has users: in use, without the parameter
+        var review = File.ReadAllText(dir.File("out/access-review.csv"));
+        review.ShouldContain("AWS administrator (Identity Center)");
+        review.ShouldContain("group Platform admins; Identity Center user not linked");
+        cloud.Calls("identitystore:ListUsers").ShouldBe(2);
+        cloud.SignatureFailures.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_call_refused_by_the_account_makes_the_scan_incomplete_and_its_rules_error()
     {
         using var dir = new TempDir();

@@ -34,7 +34,7 @@ public sealed class HistoryTests : IDisposable
 
         var night2 = await Scan(NextNight(), "night2");
 
-        night2.Stdout.ShouldContain("0 new failing, 1 regressed, 3 resolved, 130 still failing");
+        night2.Stdout.ShouldContain("0 new failing, 1 regressed, 3 resolved, 132 still failing");
         night2.Stdout.ShouldContain($"regressed  ENT-MFA-01");
         var drift = JsonNode.Parse(File.ReadAllText(_dir.File("night2/evidence.json")))!["drift"]!;
         ((int)drift["regressions"]!, (int)drift["resolved"]!, (int)drift["new"]!).ShouldBe((1, 3, 0));
@@ -76,7 +76,7 @@ public sealed class HistoryTests : IDisposable
         history.ExitCode.ShouldBe(ExitCodes.Success);
         history.Stdout.Split('\n').Count(l => l.Contains("aws:109876543210,aws:210987654321,aws:310987654321,azure:sample-dev,azure:sample-prod,entra:sample-sub.onmicrosoft.com,entra:sample.onmicrosoft.com")).ShouldBe(2);
         diff.ExitCode.ShouldBe(ExitCodes.Success, diff.Stderr);
-        diff.Stdout.ShouldContain("0 new failing, 1 regressed, 3 resolved, 130 still failing");
+        diff.Stdout.ShouldContain("0 new failing, 1 regressed, 3 resolved, 132 still failing");
         diff.Stdout.ShouldContain("resolved   AWS-IAM-01   bob.dev");
         diff.Stdout.ShouldContain("fail → gone");
     }

@@ -140,7 +140,8 @@ public sealed class DeclaredDataTests
     private static IEnumerable<Fact> AllFacts(FactSnapshot s) =>
         [.. s.Facts.EntraTenants, .. s.Facts.EntraUsers, .. s.Facts.AwsAccounts, .. s.Facts.AwsIamUsers, .. s.Facts.AwsIamRoles, .. s.Facts.AwsIamPolicies, .. s.Facts.AzureSubscriptions, .. s.Facts.CloudResources,
          .. s.Facts.EntraGroups,
-         .. s.Facts.People?.Persons ?? [], .. s.Facts.People?.AzurePrincipals ?? [], .. s.Facts.People?.AwsIdentities ?? []];
+         .. s.Facts.People?.Persons ?? [], .. s.Facts.People?.AzurePrincipals ?? [], .. s.Facts.People?.AwsIdentities ?? [],
+         .. s.Facts.AwsIdentityCenterUsers];
 
     private static Dictionary<string, (HashSet<string> Sources, List<string> Keys)> JoinsOf(PeopleFacts people)
     {
@@ -150,12 +151,14 @@ public sealed class DeclaredDataTests
             .ToLookup(a => a.Subscription.TenantId ?? string.Empty, a => a.Group!.Resource.Key, StringComparer.OrdinalIgnoreCase);
         foreach (var p in people.Persons)
             joins[p.Resource.Key] = ([.. p.JoinedSources], [p.User.Resource.Key, .. p.Aws.Select(a => a.Resource.Key), .. p.Azure.Select(a => a.Subscription.Resource.Key),
-                .. groupsOf[p.User.TenantId]]);
+                .. groupsOf[p.User.TenantId], .. p.IdentityCenter.Select(c => c.Resource.Key)]);
         foreach (var a in people.AzurePrincipals)
             joins[a.Resource.Key] = ([.. a.JoinedSources], [a.Subscription.Resource.Key, .. a.User is null ? [] : new[] { a.User.Resource.Key },
                 .. a.Group is null ? [] : new[] { a.Group.Resource.Key }]);
         foreach (var a in people.AwsIdentities)
-            joins[a.Resource.Key] = ([.. a.JoinedSources], [a.IamUser.Resource.Key, .. a.Person is null ? [] : new[] { a.Person.Resource.Key }]);
+            joins[a.Resource.Key] = ([.. a.JoinedSources, .. a.IdentityCenterSources], [a.IamUser.Resource.Key, .. a.Person is null ? [] : new[] { a.Person.Resource.Key }]);
+        foreach (var c in people.IdentityCenterIdentities)
+            joins[c.Resource.Key] = ([.. c.JoinedSources], [c.User.Resource.Key, .. c.Person is null ? [] : new[] { c.Person.Resource.Key }]);
         return joins;
     }
 

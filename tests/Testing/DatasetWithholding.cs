@@ -40,6 +40,13 @@ public static class DatasetWithholding
                 // Roles and customer-managed policies are listed in one go with the users (GetAccountAuthorizationDetails).
                 AwsIamRoles = Map(facts.AwsIamRoles, part, r => dataset == Datasets.AwsRolesAndPolicies ? null : r, changed),
                 AwsIamPolicies = Map(facts.AwsIamPolicies, part, p => dataset == Datasets.AwsRolesAndPolicies ? null : p, changed),
+                // Identity Center users are listed in one go; their administrator assignments come from the permission sets.
+                AwsIdentityCenterUsers = Map(facts.AwsIdentityCenterUsers, part, u => dataset switch
+                {
+                    Datasets.AwsIdentityCenter => null,
+                    Datasets.AwsIdentityCenterAssignments => u with { AdministratorAssignments = null },
+                    _ => u,
+                }, changed),
                 // Guest status of Azure role holders is resolved from the users of their Entra tenant.
                 AzureSubscriptions = Map(facts.AzureSubscriptions, s => part(s) || withheldTenants.Contains(((AzureSubscription)s).TenantId ?? ""),
                     s => part(s) ? StripSubscription(s, dataset) : Unresolved(s), changed),
@@ -117,6 +124,7 @@ public static class DatasetWithholding
         Datasets.AwsMfaDevices => a with { RootHardwareMfa = null },
         Datasets.AwsPasswordPolicy => a with { PasswordPolicy = null },
         Datasets.AwsEc2 => a with { OptedInRegions = null },
+        Datasets.AwsIdentityCenter => a with { IdentityCenterInstances = null },
         _ => a,
     };
 
@@ -153,7 +161,8 @@ public static class DatasetWithholding
 
     /// <summary>Datasets whose items are listed in one go: one of their items is never missing on its own.</summary>
     public static IReadOnlySet<string> Listings { get; } =
-        new HashSet<string>([Datasets.EntraUsers, Datasets.AwsEc2, Datasets.AwsEbs, Datasets.AwsDynamoDb, Datasets.AwsLambda, Datasets.AwsEfs, Datasets.AwsRds, Datasets.AwsRolesAndPolicies, Datasets.AzureResources], StringComparer.Ordinal);
+        new HashSet<string>([Datasets.EntraUsers, Datasets.AwsEc2, Datasets.AwsEbs, Datasets.AwsDynamoDb, Datasets.AwsLambda, Datasets.AwsEfs, Datasets.AwsRds, Datasets.AwsRolesAndPolicies, Datasets.AzureResources,
+            Datasets.AwsIdentityCenter], StringComparer.Ordinal);
 
     private static CloudResource? StripResource(CloudResource r, string dataset, bool oneItem) => dataset switch
     {

@@ -101,6 +101,33 @@ public static class Some
         };
     }
 
+    /// <summary>An IAM Identity Center user of the AWS source's instance, holding no administrator assignment.</summary>
+    public static AwsIdentityCenterUser IdentityCenterUser(string? userName = null, string? externalId = null)
+    {
+        var n = Next();
+        return new AwsIdentityCenterUser
+        {
+            SourceId = AwsSource,
+            AccountId = AccountId,
+            InstanceArn = "arn:aws:sso:::instance/ssoins-1111222233334444",
+            IdentityStoreId = "d-1111222233",
+            UserId = $"90676a1b2c-{n:D4}",
+            UserName = userName ?? $"center-user-{n}@contoso.example",
+            ExternalIds = externalId is null ? [] : [new IdentityCenterExternalId("https://scim.aws.com/d-1111222233", externalId)],
+            AdministratorAssignments = [],
+        };
+    }
+
+    /// <summary>The AdministratorAccess permission set assigned in the AWS source's account, directly or through a group.</summary>
+    public static IdentityCenterAssignment AdministratorAssignment(string? group = null) => new()
+    {
+        AccountId = AccountId,
+        PermissionSetArn = "arn:aws:sso:::permissionSet/ssoins-1111222233334444/ps-0a1b2c3d4e5f6a7b",
+        PermissionSetName = "AdministratorAccess",
+        GroupId = group is null ? null : $"g-{group}",
+        GroupName = group,
+    };
+
     /// <summary>A role trusted only inside its account, without administrator policies.</summary>
     public static AwsIamRole IamRole(string? name = null)
     {

@@ -41,6 +41,7 @@ public static class SomeSnapshot
             AwsIamUsers = facts.OfType<AwsIamUser>().ToList(),
             AwsIamRoles = facts.OfType<AwsIamRole>().ToList(),
             AwsIamPolicies = facts.OfType<AwsIamPolicy>().ToList(),
+            AwsIdentityCenterUsers = facts.OfType<AwsIdentityCenterUser>().ToList(),
             AzureSubscriptions = facts.OfType<AzureSubscription>().ToList(),
             CloudResources = facts.OfType<CloudResource>().ToList(),
             EntraGroups = facts.OfType<EntraGroup>().ToList(),

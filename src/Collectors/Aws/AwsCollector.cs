@@ -7,7 +7,8 @@ using Serilog;
 namespace ComplianceEngine.Collectors.Aws;
 
 /// <summary>
-/// Collects one AWS account: the account id (STS), IAM (Query API), S3 buckets, EC2 instances and EBS snapshots. Never throws for a
+/// Collects one AWS account: the account id (STS), IAM (Query API), S3 buckets, EC2 instances and EBS snapshots, and
+/// IAM Identity Center where the source names its region. Never throws for a
 /// failing API: every dataset carries its status, and the source is partial or failed with the reason.
 /// </summary>
 public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProvider? clock = null) : ISourceCollector
@@ -56,12 +57,20 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
                 RegionalServices.Efs(rest, runner, SourceId, accountId),
                 RegionalServices.Rds(new RdsQueryClient(new SignedQueryClient(http, credentials, _clock), endpoints), runner, SourceId, accountId),
             ], ct);
-        await Task.WhenAll(iam, buckets, instances);
+        var center = options.IdentityCenterRegion is { } centerRegion
+            ? new IdentityCenterCollection(new IdentityCenterClient(new SignedJsonClient(http, credentials, _clock), endpoints, centerRegion), runner)
+                .CollectAsync(SourceId, accountId, ct)
+            : Task.FromResult(IdentityCenterCollection.NotConfigured);
+        await Task.WhenAll(iam, buckets, instances, center);
+        var identityCenter = await center;
 
         var (findings, (bucketFacts, s3Status), ec2) = (await iam, await buckets, await instances);
         var (instanceFacts, ec2Status, snapshotFacts, ebsStatus, optedInRegions) = ec2;
         var users = AwsFactAssembler.Users(SourceId, accountId, findings);
-        var account = AwsFactAssembler.Account(SourceId, accountId, findings) with { OptedInRegions = optedInRegions };
+        var account = AwsFactAssembler.Account(SourceId, accountId, findings) with
+        {
+            OptedInRegions = optedInRegions, IdentityCenterInstances = identityCenter.Instances,
+        };
         var roles = AwsFactAssembler.Roles(SourceId, accountId, findings.Authorization, options.OrganizationAccountIds ?? new HashSet<string>());
         var policies = AwsFactAssembler.Policies(SourceId, accountId, findings.Authorization);
         var report = CredentialReportGaps.Apply(findings.ReportStatus, findings.Report, account, users);
@@ -71,6 +80,7 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
         [
             report, findings.SummaryStatus, devices, keyIds, findings.PasswordPolicyStatus, findings.Authorization.UserPoliciesStatus,
             findings.Authorization.RolesAndPoliciesStatus, s3Status, ec2Status, ebsStatus, .. ec2.Services.Select(s => s.Status),
+            identityCenter.Center, identityCenter.Assignments,
         ];
         var datasets = all.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         var facts = new SnapshotFacts
@@ -79,11 +89,12 @@ public sealed class AwsCollector(AwsSourceOptions options, ILogger log, TimeProv
             AwsIamUsers = users,
             AwsIamRoles = roles,
             AwsIamPolicies = policies,
+            AwsIdentityCenterUsers = identityCenter.Users,
             CloudResources = [.. bucketFacts.Concat(instanceFacts).Concat(snapshotFacts).Concat(ec2.Services.SelectMany(s => s.Resources)).OrderBy(r => r.Id, StringComparer.Ordinal)],
         };
         var status = Summarise(accountId, endpoints, datasets, account.Alias);
-        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Snapshots} EBS snapshots, {Calls} calls, {Status}",
-            accountId, SourceId, users.Count, roles.Count, bucketFacts.Count, instanceFacts.Count, snapshotFacts.Count, runner.Calls, status.Status);
+        log.Information("AWS account {AccountId} ({Source}): {Users} IAM users, {Roles} roles, {Buckets} buckets, {Instances} instances, {Snapshots} EBS snapshots, {CenterUsers} Identity Center users, {Calls} calls, {Status}",
+            accountId, SourceId, users.Count, roles.Count, bucketFacts.Count, instanceFacts.Count, snapshotFacts.Count, identityCenter.Users.Count, runner.Calls, status.Status);
         foreach (var gap in datasets.Where(d => d.Status != CollectionState.Complete))
         {
             if (gap.Gaps.Count == 0)

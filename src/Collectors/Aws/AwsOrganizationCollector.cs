@@ -45,6 +45,8 @@ public sealed class AwsOrganizationCollector(AwsSourceOptions options, ILogger l
             return [Failed(SourceId, "unknown", null, reason, endpoints)];
         }
 
+        // An account's ARN in Organizations names the management account: arn:aws:organizations::<management>:account/o-…/<id>.
+        var management = accounts.Select(a => a.Arn?.Split(':') is [_, _, _, _, { Length: 12 } owner, ..] ? owner : null).FirstOrDefault(a => a is not null);
         log.Information("AWS organisation {Source}: {Selected} of {Total} accounts selected, {Suspended} not active",
             SourceId, accounts.Count, all.Count, accounts.Count(a => !a.IsActive));
         using var gate = new SemaphoreSlim(Math.Max(1, _organization.MaxAccounts));
@@ -68,6 +70,8 @@ public sealed class AwsOrganizationCollector(AwsSourceOptions options, ILogger l
                     AccountId = account.Id,
                     DisplayName = account.Name,
                     OrganizationAccountIds = all,
+                    // Identity Center belongs to the organisation: read once, from the management account.
+                    IdentityCenterRegion = account.Id == management ? options.IdentityCenterRegion : null,
                 };
                 return await new AwsCollector(member, log, _clock).CollectAsync(cancellationToken);
             }

@@ -50,6 +50,11 @@ public sealed record AwsSourceOptions
     /// <summary>The other accounts of the organisation: a role trusting one of them is not trusting an outside account.</summary>
     public IReadOnlySet<string>? OrganizationAccountIds { get; init; }
 
+    /// <summary>The home region of the organisation's IAM Identity Center instance, read with this source's credentials
+    /// (the management or delegated administrator account); null: Identity Center is not read from this source. In an
+    /// organisation source it is read from the management account only.</summary>
+    public string? IdentityCenterRegion { get; init; }
+
     /// <summary>A stable label for the source id before the account id is known.</summary>
     public string Label => AccountId ?? RoleArn ?? (Profile is null ? "default" : $"profile/{Profile}");
 }

@@ -7,7 +7,7 @@ namespace ComplianceEngine.Collectors.Aws;
 
 /// <summary>
 /// Reads <c>sources.aws</c> of rules.json: an array of accounts, each
-/// <c>{ "profile"?, "roleArn"?, "regions"?, "endpointUrl"?, "maxConcurrency"?, "organization"? }</c>, and makes one collector per
+/// <c>{ "profile"?, "roleArn"?, "regions"?, "endpointUrl"?, "maxConcurrency"?, "organization"?, "identityCenterRegion"? }</c>, and makes one collector per
 /// account, or per organisation (<c>"organization": { "roleName", "include"?, "exclude"?, "maxAccounts"? }</c>).
 /// </summary>
 public static partial class AwsSources
@@ -36,7 +36,7 @@ public static partial class AwsSources
     private static AwsSourceOptions Read(JsonElement element, string file, string path)
     {
         if (element.ValueKind != JsonValueKind.Object)
-            throw new InputException(file, path, null, "expected an object with profile, roleArn, regions, endpointUrl, maxConcurrency or organization");
+            throw new InputException(file, path, null, "expected an object with profile, roleArn, regions, endpointUrl, maxConcurrency, organization or identityCenterRegion");
         var options = new AwsSourceOptions();
         foreach (var property in element.EnumerateObject())
         {
@@ -67,9 +67,15 @@ public static partial class AwsSources
                         : throw new InputException(file, at, null, "expected a whole number from 1 to 256"),
                 },
                 "organization" => options with { Organization = AwsOrganizationConfig.Read(property.Value, file, at) },
+                "identityCenterRegion" => options with
+                {
+                    IdentityCenterRegion = RegionPattern().IsMatch(Text())
+                        ? Text()
+                        : throw new InputException(file, at, null, "expected the region code of the IAM Identity Center instance, such as eu-central-1"),
+                },
                 "accessKeyId" or "secretAccessKey" or "sessionToken" => throw new InputException(file, at, null,
                     "keys do not belong in rules.json; use a profile, a role ARN or the AWS_* environment variables"),
-                _ => throw new InputException(file, at, null, "unknown property; expected profile, roleArn, regions, endpointUrl, maxConcurrency or organization"),
+                _ => throw new InputException(file, at, null, "unknown property; expected profile, roleArn, regions, endpointUrl, maxConcurrency, organization or identityCenterRegion"),
             };
         }
         return options;

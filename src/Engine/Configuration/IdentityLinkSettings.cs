@@ -25,6 +25,6 @@ public sealed record IdentityLinkSettings
     public static IdentityLinkSettings Default { get; } = new();
 }
 
-/// <summary>One line of the mapping file: the IAM user (in one account, or in any when <see cref="AccountId"/> is empty)
+/// <summary>One line of the mapping file: the IAM user — or IAM Identity Center user, by user name — (in one account, or in any when <see cref="AccountId"/> is empty)
 /// and the Entra user (user principal name or object id) who is the person behind it.</summary>
 public sealed record IdentityMapping(string? AccountId, string IamUserName, string EntraUser, int Line);

@@ -20,6 +20,7 @@ public static class FactTypes
             ["AwsIamUser"] = (typeof(AwsIamUser), [Datasets.AwsCredentialReport]),
             ["AwsIamRole"] = (typeof(AwsIamRole), [Datasets.AwsRolesAndPolicies]),
             ["AwsIamPolicy"] = (typeof(AwsIamPolicy), [Datasets.AwsRolesAndPolicies]),
+            ["AwsIdentityCenterUser"] = (typeof(AwsIdentityCenterUser), [Datasets.AwsIdentityCenter, Datasets.AwsIdentityCenterAssignments]),
             ["AzureSubscription"] = (typeof(AzureSubscription), [Datasets.AzureSubscriptions]),
             ["CloudResource"] = (typeof(CloudResource), [Datasets.AzureResources, Datasets.AwsS3, Datasets.AwsEc2]),
         };

@@ -10,6 +10,7 @@ namespace ComplianceEngine.Engine.People;
 /// The privileged-access review: one row per person × privileged grant — every Entra directory role (active and
 /// eligible), every Owner / User Access Administrator / Contributor assignment at subscription or management-group
 /// scope (an assignment inherited by several subscriptions once), every administrator policy of an AWS IAM user
+/// (direct or through a group), every administrator permission set assigned to an IAM Identity Center user in an account
 /// (direct or through a group) — in one linear pass over the person model. An Azure assignment to a group is one row
 /// per member when the members were read; directory roles of service principals and managed identities are listed too.
 /// </summary>
@@ -44,13 +45,15 @@ public static class AccessReview
         rows.AddRange(ServicePrincipalRows.Of(snapshot));
         foreach (var identity in people.AwsIdentities)
             rows.AddRange(AwsRows(identity));
+        foreach (var identity in people.IdentityCenterIdentities)
+            rows.AddRange(IdentityCenterRows(identity));
         rows.Sort(static (x, y) => Compare(x, y));
         return rows;
     }
 
     private static int Compare(AccessReviewRow x, AccessReviewRow y)
     {
-        foreach (var (a, b) in new[] { (x.Person, y.Person), (x.Provider, y.Provider), (x.Scope, y.Scope), (x.Identity, y.Identity), (x.Grant, y.Grant), (x.GrantType, y.GrantType) })
+        foreach (var (a, b) in new[] { (x.Person, y.Person), (x.Provider, y.Provider), (x.Scope, y.Scope), (x.Identity, y.Identity), (x.Grant, y.Grant), (x.GrantType, y.GrantType), (x.HeldThrough, y.HeldThrough) })
         {
             var c = string.CompareOrdinal(a, b);
             if (c != 0)
@@ -136,6 +139,39 @@ public static class AccessReview
             Mfa = $"IAM MFA {(user.MfaActive ? "on" : "off")}" + (identity.Person is { } p ? $"; Entra: {MfaOf(p)}" : string.Empty),
         };
     }
+
+    // One row per person × account × administrator permission set, direct or through a group.
+    private static IEnumerable<AccessReviewRow> IdentityCenterRows(IdentityCenterIdentity identity)
+    {
+        var user = identity.User;
+        if (user.AdministratorAssignments is null)
+        {
+            yield return IdentityCenterRow(identity, "(assignments not read)", user.AccountId, "unknown");
+            yield break;
+        }
+        foreach (var a in user.AdministratorAssignments)
+            yield return IdentityCenterRow(identity, a.PermissionSetName, a.AccountId, a.HeldThrough);
+    }
+
+    private static AccessReviewRow IdentityCenterRow(IdentityCenterIdentity identity, string permissionSet, string account, string through) => new()
+    {
+        Person = identity.Person?.UserPrincipalName ?? (identity.LinkTarget is { } target ? target : $"(no person: Identity Center user {identity.User.UserName})"),
+        PersonState = identity.State switch
+        {
+            LinkState.Active => "enabled", LinkState.Disabled => "disabled", LinkState.Deleted => "deleted",
+            LinkState.Unresolved => "unresolved", _ => "no person",
+        },
+        Provider = "aws",
+        Grant = permissionSet,
+        GrantType = "AWS administrator (Identity Center)",
+        Scope = account,
+        Identity = identity.User.UserName,
+        HeldThrough = $"{through}; Identity Center user " + (identity.LinkMethod is { } method ? $"linked by {method}" : "not linked"),
+        Source = identity.User.SourceId,
+        // Identity Center users sign in through the identity provider: the person's Entra sign-in is their last use.
+        LastUse = identity.Person?.SignIn?.LastActivity,
+        Mfa = identity.Person is { } p ? $"Entra: {MfaOf(p)}" : "n/a",
+    };
 
     private static DateTimeOffset? LastUse(AwsIamUser user) =>
         user.AccessKeys.Select(k => k.LastUsed).Aggregate(user.PasswordLastUsed, Person.Later);

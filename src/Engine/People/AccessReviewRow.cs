@@ -17,7 +17,7 @@ public sealed record AccessReviewRow
     /// <summary>The role or policy.</summary>
     public required string Grant { get; init; }
 
-    /// <summary><c>Entra role (active)</c>, <c>Entra role (eligible)</c>, <c>Azure RBAC</c>, <c>AWS administrator (direct)</c> or <c>AWS administrator (group)</c>.</summary>
+    /// <summary><c>Entra role (active)</c>, <c>Entra role (eligible)</c>, <c>Azure RBAC</c>, <c>AWS administrator (direct)</c>, <c>AWS administrator (group)</c> or <c>AWS administrator (Identity Center)</c>.</summary>
     public required string GrantType { get; init; }
 
     /// <summary>Where the grant applies: the tenant, the subscription or management group, the AWS account.</summary>

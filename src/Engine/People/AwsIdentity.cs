@@ -25,6 +25,18 @@ public sealed record AwsIdentity : Fact, IJoinedFact
 
     public IReadOnlyList<string> JoinedSources { get; init; } = [];
 
+    /// <summary>Whether people sign in through IAM Identity Center, as read: true when a read instance has users (or a
+    /// configured read is incomplete, so the gap decides), false when it was read and has none, null when no source read
+    /// it (AWS-IAM-10 then takes its parameter).</summary>
+    public bool? IdentityCenterInUse { get; init; }
+
+    /// <summary>The sources configured to read Identity Center, joined for <see cref="Snapshot.Datasets.AwsIdentityCenter"/>.</summary>
+    public IReadOnlyList<string> IdentityCenterSources { get; init; } = [];
+
+    [JsonIgnore]
+    public IEnumerable<(string Source, string Dataset)> JoinedDatasets =>
+        IdentityCenterSources.Select(s => (s, Snapshot.Datasets.AwsIdentityCenter));
+
     /// <summary>Administrator policies held directly or through groups; null when the user's policies were not read.</summary>
     [JsonIgnore]
     public IReadOnlyList<string>? AdministratorPolicies =>

@@ -20,4 +20,8 @@ public interface IJoinedFact
     /// are not touched by that dataset's gaps, so a snapshot made without it loses only what groups hold.
     /// </summary>
     bool NeedsGroupMembers { get; }
+
+    /// <summary>Sources joined for one dataset only (the account that read IAM Identity Center, for an IAM user): only
+    /// their whole-dataset and hiding gaps in that dataset touch the fact.</summary>
+    IEnumerable<(string Source, string Dataset)> JoinedDatasets => [];
 }

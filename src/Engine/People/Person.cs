@@ -6,7 +6,7 @@ using ComplianceEngine.Engine.Snapshot;
 namespace ComplianceEngine.Engine.People;
 
 /// <summary>
-/// A person: an Entra ID user with the Azure role assignments and AWS IAM users that link to it
+/// A person: an Entra ID user with the Azure role assignments, AWS IAM users and IAM Identity Center users that link to it
 /// (<see cref="PersonModel"/>). Built at evaluation, never stored in the snapshot.
 /// </summary>
 public sealed record Person : Fact, IJoinedFact
@@ -14,6 +14,9 @@ public sealed record Person : Fact, IJoinedFact
     public required EntraUser User { get; init; }
     public IReadOnlyList<AzurePrincipal> Azure { get; init; } = [];
     public IReadOnlyList<AwsIdentity> Aws { get; init; } = [];
+
+    /// <summary>The IAM Identity Center users that link to the person (by external id, user name or email).</summary>
+    public IReadOnlyList<IdentityCenterIdentity> IdentityCenter { get; init; } = [];
     public IReadOnlyList<string> JoinedSources { get; init; } = [];
 
     /// <summary>Some group holding Azure roles in the person's tenant has members that were not read: the person may be
@@ -46,7 +49,26 @@ public sealed record Person : Fact, IJoinedFact
     public IEnumerable<(string Source, string Scope)> LinkedScopes =>
         Aws.Select(a => (a.SourceId, DataScope.Item(a.Resource.Key)))
             .Concat(Azure.Select(a => (a.SourceId, DataScope.Item(a.Subscription.Resource.Key))))
-            .Concat(UnreadGroups);
+            .Concat(UnreadGroups)
+            .Concat(IdentityCenter.SelectMany(c => c.DataScopes.Select(scope => (c.SourceId, scope))));
+
+    /// <summary>Whether an Identity Center user of the person holds an administrator assignment (null when one's assignments are unknown).</summary>
+    [JsonIgnore]
+    public bool? HoldsIdentityCenterAdministrator
+    {
+        get
+        {
+            bool? result = false;
+            foreach (var c in IdentityCenter)
+            {
+                if (c.IsAdministrator == true)
+                    return true;
+                if (c.IsAdministrator is null)
+                    result = null;
+            }
+            return result;
+        }
+    }
 
     [JsonIgnore]
     public override ResourceRef Resource => new("entra", User.TenantId, "person", User.Id, User.UserPrincipalName);

@@ -9,9 +9,10 @@ namespace ComplianceEngine.Engine.People;
 /// <summary>
 /// Joins the three sides of a snapshot into people, once per evaluation, with dictionaries, in time linear in the
 /// facts: each Entra user is a person; Azure role holders attach by principal object id; AWS IAM users by the link
-/// <see cref="IdentityLinkSettings"/> describes. A group principal is resolved to its members when the snapshot holds
-/// them (<c>entra.groupMembers</c>): each member holds the group's assignments as its own principal; a group whose
-/// members are unknown stays a group, and makes the Azure footprint of every person of its tenant unknown.
+/// <see cref="IdentityLinkSettings"/> describes; IAM Identity Center users by external id, user name or email. A group
+/// principal is resolved to its members when the snapshot holds them (<c>entra.groupMembers</c>): each member holds the
+/// group's assignments as its own principal; a group whose members are unknown stays a group, and makes the Azure
+/// footprint of every person of its tenant unknown.
 /// </summary>
 public static class PersonModel
 {
@@ -26,10 +27,19 @@ public static class PersonModel
         var entraSources = snapshot.Sources.Where(s => s.Provider == "entra").Select(s => s.Id).ToList();
         var cloudSources = snapshot.Sources.Where(s => s.Provider is "aws" or "azure").Select(s => s.Id).ToList();
 
+        var (centerSources, centerInUse) = IdentityCenterUse(snapshot);
         var linker = new AwsLinker(links, directory);
         var aws = new List<AwsIdentity>(facts.AwsIamUsers.Count);
         foreach (var user in facts.AwsIamUsers)
-            aws.Add(linker.Link(user) with { SourceId = user.SourceId, JoinedSources = entraSources });
+            aws.Add(linker.Link(user) with
+            {
+                SourceId = user.SourceId, JoinedSources = entraSources, IdentityCenterSources = centerSources, IdentityCenterInUse = centerInUse,
+            });
+
+        var centerLinker = new IdentityCenterLinker(links, directory);
+        var center = new List<IdentityCenterIdentity>(facts.AwsIdentityCenterUsers.Count);
+        foreach (var user in facts.AwsIdentityCenterUsers)
+            center.Add(centerLinker.Link(user) with { JoinedSources = entraSources });
 
         var groups = new Dictionary<string, EntraGroup>(StringComparer.OrdinalIgnoreCase);
         foreach (var group in facts.EntraGroups)
@@ -43,6 +53,10 @@ public static class PersonModel
         foreach (var identity in aws)
             if (identity.Person is { } person)
                 Add(awsOf, person, identity);
+        var centerOf = new Dictionary<EntraUser, List<IdentityCenterIdentity>>(ReferenceEqualityComparer.Instance);
+        foreach (var identity in center)
+            if (identity.Person is { } person)
+                Add(centerOf, person, identity);
         var azureOf = new Dictionary<EntraUser, List<AzurePrincipal>>(ReferenceEqualityComparer.Instance);
         foreach (var principal in azure)
             if (principal.User is { } user)
@@ -57,12 +71,32 @@ public static class PersonModel
                 User = user,
                 Aws = awsOf.TryGetValue(user, out var a) ? a : [],
                 Azure = azureOf.TryGetValue(user, out var z) ? z : [],
+                IdentityCenter = centerOf.TryGetValue(user, out var c) ? c : [],
                 JoinedSources = cloudSources,
                 NeedsGroupMembers = unread.Any(user.TenantId),
                 UnreadGroups = unread.Scopes(user.TenantId),
             });
         }
-        return new PeopleFacts { Persons = persons, AwsIdentities = aws, AzurePrincipals = azure };
+        return new PeopleFacts { Persons = persons, AwsIdentities = aws, AzurePrincipals = azure, IdentityCenterIdentities = center };
+    }
+
+    /// <summary>
+    /// Whether people sign in through IAM Identity Center, and the sources that decide it: users seen settle it (no gap
+    /// elsewhere can undo them, so nothing more is joined); else a configured read that is incomplete leaves it unknown
+    /// (in use, joined, so the gap makes it Error); else a read that found none says no; else nobody read it (null).
+    /// </summary>
+    private static (IReadOnlyList<string> Sources, bool? InUse) IdentityCenterUse(FactSnapshot snapshot)
+    {
+        var read = snapshot.Facts.AwsAccounts.Where(a => a.IdentityCenterInstances is not null).Select(a => a.SourceId)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (snapshot.Facts.AwsIdentityCenterUsers.Count > 0)
+            return (read, true);
+        // A source that failed before listing its datasets may be any account: only one that lists the dataset was configured for it.
+        var incomplete = snapshot.Sources.Where(s => s.Provider == "aws" && s.Datasets.Any(d => d.Name == Datasets.AwsIdentityCenter)
+                                                      && s.GapsIn(Datasets.AwsIdentityCenter).Count > 0)
+            .Select(s => s.Id).ToList();
+        var sources = read.Union(incomplete, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (sources, incomplete.Count > 0 ? true : read.Count > 0 ? false : null);
     }
 
     private static IEnumerable<AzurePrincipal> Principals(AzureSubscription subscription, EntraDirectory directory, IReadOnlyList<SourceStatus> sources,

@@ -75,6 +75,18 @@ public static class Datasets
     /// <summary>RDS DB instances and DB snapshots (DescribeDBInstances, DescribeDBSnapshots), per enabled region.</summary>
     public const string AwsRds = "aws.rds";
 
+    /// <summary>IAM Identity Center: the instance (ListInstances) and its identity store's users, groups and the memberships
+    /// of groups holding administrator assignments; read only where the source names the home region.</summary>
+    public const string AwsIdentityCenter = "aws.identityCenter";
+
+    /// <summary>IAM Identity Center permission sets, which of them grant administration (managed and inline policies), and
+    /// the account assignments of those.</summary>
+    public const string AwsIdentityCenterAssignments = "aws.identityCenterAssignments";
+
+    /// <summary>The reason on the Identity Center datasets of an AWS source that was not asked to read it: complete, with
+    /// nothing in them, as Identity Center is read only from the account and region that hold it.</summary>
+    public static readonly string IdentityCenterNotConfigured = "not configured: no identityCenterRegion for this source";
+
     public const string AzureSubscriptions = "azure.subscriptions";
     public const string AzureResources = "azure.resources";
     public const string AzurePolicyAssignments = "azure.policyAssignments";
@@ -89,6 +101,7 @@ public static class Datasets
         EntraAuthenticationStrengths, EntraSubscribedSkus,
         EntraGroupMembers,
         AwsCredentialReport, AwsAccountSummary, AwsMfaDevices, AwsAccessKeys, AwsPasswordPolicy, AwsUserPolicies, AwsRolesAndPolicies, AwsS3, AwsEc2, AwsEbs, AwsDynamoDb, AwsLambda, AwsEfs, AwsRds,
+        AwsIdentityCenter, AwsIdentityCenterAssignments,
         AzureSubscriptions, AzureResources, AzurePolicyAssignments, AzureRoleAssignments,
     ];
 

@@ -37,6 +37,7 @@ public sealed record SnapshotFacts
     public IReadOnlyList<AwsIamUser> AwsIamUsers { get; init; } = [];
     public IReadOnlyList<AwsIamRole> AwsIamRoles { get; init; } = [];
     public IReadOnlyList<AwsIamPolicy> AwsIamPolicies { get; init; } = [];
+    public IReadOnlyList<AwsIdentityCenterUser> AwsIdentityCenterUsers { get; init; } = [];
     public IReadOnlyList<AzureSubscription> AzureSubscriptions { get; init; } = [];
     public IReadOnlyList<CloudResource> CloudResources { get; init; } = [];
 
@@ -49,7 +50,7 @@ public sealed record SnapshotFacts
 
     public int Count => EntraTenants.Count + EntraUsers.Count + AwsAccounts.Count + AwsIamUsers.Count + AwsIamRoles.Count + AwsIamPolicies.Count
                         + AzureSubscriptions.Count + CloudResources.Count
-                        + EntraGroups.Count;
+                        + EntraGroups.Count + AwsIdentityCenterUsers.Count;
 
     public IReadOnlyList<Fact> OfType(Type factType) => factType switch
     {
@@ -59,12 +60,14 @@ public sealed record SnapshotFacts
         _ when factType == typeof(AwsIamUser) => AwsIamUsers,
         _ when factType == typeof(AwsIamRole) => AwsIamRoles,
         _ when factType == typeof(AwsIamPolicy) => AwsIamPolicies,
+        _ when factType == typeof(AwsIdentityCenterUser) => AwsIdentityCenterUsers,
         _ when factType == typeof(AzureSubscription) => AzureSubscriptions,
         _ when factType == typeof(CloudResource) => CloudResources,
         _ when factType == typeof(EntraGroup) => EntraGroups,
         _ when factType == typeof(Person) => People?.Persons ?? [],
         _ when factType == typeof(AwsIdentity) => People?.AwsIdentities ?? [],
         _ when factType == typeof(AzurePrincipal) => People?.AzurePrincipals ?? [],
+        _ when factType == typeof(IdentityCenterIdentity) => People?.IdentityCenterIdentities ?? [],
         _ => throw new ArgumentException($"{factType.Name} is not a snapshot fact type.", nameof(factType)),
     };
 }

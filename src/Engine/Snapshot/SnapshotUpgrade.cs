@@ -11,14 +11,34 @@ internal static class SnapshotUpgrade
 
     public static FactSnapshot ToCurrent(FactSnapshot snapshot)
     {
-        if (snapshot.FormatVersion >= 2)
-            return snapshot;
-        return snapshot with
+        if (snapshot.FormatVersion < 2)
         {
-            FormatVersion = FactSnapshot.CurrentFormatVersion,
-            Sources = snapshot.Sources.Select(FromVersion1).ToList(),
-        };
+            snapshot = snapshot with
+            {
+                FormatVersion = FactSnapshot.CurrentFormatVersion,
+                Sources = snapshot.Sources.Select(FromVersion1).ToList(),
+            };
+        }
+        return snapshot.Sources.Any(NeedsIdentityCenter)
+            ? snapshot with { Sources = snapshot.Sources.Select(s => NeedsIdentityCenter(s) ? WithIdentityCenterNotConfigured(s) : s).ToList() }
+            : snapshot;
     }
+
+    /// <summary>An AWS source written before IAM Identity Center was read: it was not configured to read it.</summary>
+    private static bool NeedsIdentityCenter(SourceStatus source) =>
+        source.Provider == "aws" && source.Datasets.Count > 0 && !source.Datasets.Any(d => d.Name == Datasets.AwsIdentityCenter);
+
+    private static SourceStatus WithIdentityCenterNotConfigured(SourceStatus source) => source with
+    {
+        Datasets =
+        [
+            .. source.Datasets,
+            .. new[] { Datasets.AwsIdentityCenter, Datasets.AwsIdentityCenterAssignments }.Select(name => new DatasetStatus
+            {
+                Name = name, Status = CollectionState.Complete, ItemCount = 0, Reason = Datasets.IdentityCenterNotConfigured,
+            }),
+        ],
+    };
 
     private static SourceStatus FromVersion1(SourceStatus source)
     {

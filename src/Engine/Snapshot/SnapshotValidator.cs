@@ -19,6 +19,7 @@ internal static class SnapshotValidator
         Check(snapshot.Facts.AwsIamUsers, "awsIamUsers");
         Check(snapshot.Facts.AwsIamRoles, "awsIamRoles");
         Check(snapshot.Facts.AwsIamPolicies, "awsIamPolicies");
+        Check(snapshot.Facts.AwsIdentityCenterUsers, "awsIdentityCenterUsers");
         Check(snapshot.Facts.AzureSubscriptions, "azureSubscriptions");
         Check(snapshot.Facts.CloudResources, "cloudResources");
         Check(snapshot.Facts.EntraGroups, "entraGroups");

@@ -23,15 +23,16 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
         Description = "One phished person who administers Entra ID, Azure and AWS hands over all three. A person (an Entra user with the Azure " +
                       "role assignments and AWS IAM users that link to it) who is privileged in two or more places — a highly privileged " +
                       "Entra role (active or eligible), Owner / User Access Administrator / Contributor on an Azure subscription (directly " +
-                      "or through a group), " +
-                      "administrator rights on a linked AWS IAM user — must have a phishing-resistant method (FIDO2 key, device-bound passkey, " +
+                      "or through a group), administrator rights on a linked AWS IAM user or an administrator permission set assigned to a linked IAM " +
+                      "Identity Center user — must have a phishing-resistant method (FIDO2 key, device-bound passkey, " +
                       "Windows Hello for Business) registered in Entra ID.",
         RemediationSummary = "Register a FIDO2 security key or device-bound passkey for the person and require phishing-resistant MFA for their admin access.",
         Controls = [.. PersonControls.All, Controls.SecureAuthentication, Controls.OrgMfa],
         Since = "0.3.0",
         Benchmarks = [new("CISA ScubaGear", "MS.AAD.3.6v1 (phishing-resistant MFA for privileged users)")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraMfaRegistration, Datasets.EntraDirectoryRoles, Datasets.EntraPim,
-                        Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments, Datasets.AwsUserPolicies, Datasets.EntraGroupMembers],
+                        Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments, Datasets.AwsUserPolicies, Datasets.EntraGroupMembers,
+                        Datasets.AwsIdentityCenter, Datasets.AwsIdentityCenterAssignments],
         Parameters = [SharedParameters.PrivilegedRoles],
     };
 
@@ -46,7 +47,8 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
     }
 
     // Most people hold nothing outside Entra ID: that test comes first and allocates nothing, for a million people.
-    protected override Expression<Func<Person, bool>> Scope => p => (p.Aws.Count > 0 || p.Azure.Count > 0) && p.User.AccountEnabled != false && PlaceCount(p) >= 2;
+    protected override Expression<Func<Person, bool>> Scope => p =>
+        (p.Aws.Count > 0 || p.Azure.Count > 0 || p.IdentityCenter.Count > 0) && p.User.AccountEnabled != false && PlaceCount(p) >= 2;
 
     protected override Expression<Func<Person, bool>> DataPresent => p => p.User.AccountEnabled != null && p.User.Mfa != null;
 
@@ -64,8 +66,11 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
     private int PlaceCount(Person p) =>
         (p.User.HoldsAnyRole(_privileged) ? 1 : 0) + (p.Azure.Count > 0 ? 1 : 0) + (HoldsAwsAdministrator(p) ? 1 : 0);
 
+    // An IAM user with administrator policies, or an Identity Center user with an administrator permission set: one place, AWS.
     private static bool HoldsAwsAdministrator(Person p)
     {
+        if (p.IdentityCenter.Count > 0 && p.HoldsIdentityCenterAdministrator == true)
+            return true;
         foreach (var a in p.Aws)
         {
             if (a.IamUser.AdministratorPolicies is { Count: > 0 } || a.IamUser.GroupAdministratorPolicies is { Count: > 0 })

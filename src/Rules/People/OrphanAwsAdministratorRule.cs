@@ -20,7 +20,7 @@ public sealed class OrphanAwsAdministratorRule : FactRule<AwsIdentity>
         Description = "An administrator nobody owns is never reviewed and never removed when its owner leaves. Every AWS IAM user holding " +
                       "full administration (AdministratorAccess or an equivalent policy, directly or through a group) must link to a person: " +
                       "a line of the mapping file, an IAM tag naming the Entra user (email, owner, upn by default), or a name following the " +
-                      "naming convention (identityLinks in rules.json). Identity Center users are not read yet.",
+                      "naming convention (identityLinks in rules.json). IAM Identity Center administrators are PERSON-ORPHAN-02's.",
         RemediationSummary = "Tag the IAM user with its owner's Entra user principal name (or add it to the mapping file); remove the user if nobody owns it.",
         Controls = PersonControls.All,
         Since = "0.3.0",

@@ -21,7 +21,8 @@ public sealed class StalePersonRule : FactRule<Person>
         PassMessageFormat = "{resource} last used an identity {lastUse}.",
         Category = Categories.AccessControl,
         DefaultSeverity = Severity.Warning,
-        Description = "Access nobody uses should not exist. An enabled person holding an Azure role (directly or through a group) or a linked AWS IAM user is stale when " +
+        Description = "Access nobody uses should not exist. An enabled person holding an Azure role (directly or through a group), a linked AWS IAM user or a linked IAM " +
+                      "Identity Center user with an administrator permission set (its sign-in goes through Entra ID) is stale when " +
                       "none of their identities was used within inactiveDays: no Entra sign-in (ENT-ID-01's reading), no IAM console sign-in " +
                       "and no IAM access-key use — never-used identities count from their creation. One recent use anywhere keeps the person " +
                       "active, so this finds the people whose whole footprint is dormant. Break-glass accounts are out of scope.",
@@ -30,7 +31,8 @@ public sealed class StalePersonRule : FactRule<Person>
         Since = "0.3.0",
         Benchmarks = [new("Prowler", "entra_user_with_recent_sign_in, iam_user_accesskey_unused, iam_user_console_access_unused")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraSignInActivity, Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments,
-                        Datasets.AwsCredentialReport, Datasets.AwsUserPolicies, Datasets.EntraGroupMembers],
+                        Datasets.AwsCredentialReport, Datasets.AwsUserPolicies, Datasets.EntraGroupMembers,
+                        Datasets.AwsIdentityCenter, Datasets.AwsIdentityCenterAssignments],
         Parameters = [InactiveDays, Engine.Configuration.SharedParameters.BreakGlassAccounts],
     };
 
@@ -47,7 +49,10 @@ public sealed class StalePersonRule : FactRule<Person>
     }
 
     protected override Expression<Func<Person, bool>> Scope => p =>
-        (p.Aws.Count > 0 || p.Azure.Count > 0) && p.User.AccountEnabled != false && !_breakGlass.Contains(p.User);
+        (p.Aws.Count > 0 || p.Azure.Count > 0 || HoldsIdentityCenterAccess(p)) && p.User.AccountEnabled != false && !_breakGlass.Contains(p.User);
+
+    // An Identity Center user whose assignments are unknown may hold one: in scope, so a gap in them makes it Error.
+    private static bool HoldsIdentityCenterAccess(Person p) => p.IdentityCenter.Count > 0 && p.HoldsIdentityCenterAdministrator != false;
 
     protected override Expression<Func<Person, bool>> DataPresent => p => SignInInactivity.IsKnown(p.User);
 
@@ -66,7 +71,8 @@ public sealed class StalePersonRule : FactRule<Person>
     protected override IReadOnlyDictionary<string, object?> Observed(Person p) => Observations.Of(
         ("lastUse", p.LastUse),
         ("daysSinceLastUse", DaysSince(p.LastUse)),
-        ("accessIn", (p.Azure.Count > 0 ? new[] { "Azure" } : []).Concat(p.Aws.Count > 0 ? ["AWS"] : []).ToList()),
+        ("accessIn", (p.Azure.Count > 0 ? new[] { "Azure" } : []).Concat(p.Aws.Count > 0 ? ["AWS"] : [])
+            .Concat(HoldsIdentityCenterAccess(p) ? ["AWS IAM Identity Center"] : []).ToList()),
         ("awsUsers", p.Aws.Select(a => a.Resource.Key).ToList()),
         ("inactiveDays", Parameters.Int(InactiveDays)));
 
@@ -77,5 +83,7 @@ public sealed class StalePersonRule : FactRule<Person>
         string.Join(" ", p.Azure.Where(z => z.ViaGroup).Select(z => z.Group!.Id).Distinct(StringComparer.OrdinalIgnoreCase).Select(g =>
             $"az ad group member remove --group {Shell.Sh(g)} --member-id {Shell.Sh(p.User.Id)};")) +
         string.Join(" ", p.Aws.Select(a => $"in AWS account {a.IamUser.AccountId}, deactivate the keys and console password of {a.IamUser.UserName} and delete the user;")) +
+        string.Join(" ", p.IdentityCenter.Where(c => c.IsAdministrator == true).Select(c =>
+            $"in IAM Identity Center, remove the administrator assignments of {c.User.UserName} ({string.Join(", ", IdentityCenterText.Assignments(c.User))});")) +
         $" and disable the Entra account if it is unused (Update-MgUser -UserId {Shell.Ps(p.User.Id)} -AccountEnabled:$false).";
 }

@@ -20,7 +20,9 @@ public sealed class AwsCollectorTests
         [
             (Datasets.AwsAccessKeys, CollectionState.Complete, 1), (Datasets.AwsAccountSummary, CollectionState.Complete, 5), (Datasets.AwsCredentialReport, CollectionState.Complete, 4),
             (Datasets.AwsDynamoDb, CollectionState.Complete, 0),
-            (Datasets.AwsEbs, CollectionState.Complete, 0), (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsEfs, CollectionState.Complete, 0), (Datasets.AwsLambda, CollectionState.Complete, 0), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
+            (Datasets.AwsEbs, CollectionState.Complete, 0), (Datasets.AwsEc2, CollectionState.Complete, 3), (Datasets.AwsEfs, CollectionState.Complete, 0),
+            (Datasets.AwsIdentityCenter, CollectionState.Complete, 0), (Datasets.AwsIdentityCenterAssignments, CollectionState.Complete, 0), // not configured
+            (Datasets.AwsLambda, CollectionState.Complete, 0), (Datasets.AwsMfaDevices, CollectionState.Complete, 1),
             (Datasets.AwsPasswordPolicy, CollectionState.Complete, 1), (Datasets.AwsRds, CollectionState.Complete, 0), (Datasets.AwsRolesAndPolicies, CollectionState.Complete, 0),
             (Datasets.AwsS3, CollectionState.Complete, 3), (Datasets.AwsUserPolicies, CollectionState.Complete, 3),
         ]);

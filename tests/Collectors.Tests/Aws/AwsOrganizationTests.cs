@@ -34,12 +34,13 @@ public sealed class AwsOrganizationTests
         };
     }
 
-    private static async Task<(AwsFakeCloud, FactSnapshot)> CollectAsync(AwsOrganizationOptions organization, Action<AwsFakeCloud>? faults = null)
+    private static async Task<(AwsFakeCloud, FactSnapshot)> CollectAsync(AwsOrganizationOptions organization, Action<AwsFakeCloud>? faults = null,
+        string? identityCenterRegion = null)
     {
         var management = Member(Management);
         var cloud = await AwsFakeCloud.StartAsync(management, Organization(management));
         faults?.Invoke(cloud);
-        var options = AwsTestData.Options(cloud) with { Organization = organization };
+        var options = AwsTestData.Options(cloud) with { Organization = organization, IdentityCenterRegion = identityCenterRegion };
         var collector = new AwsOrganizationCollector(options, new LoggerConfiguration().CreateLogger());
         var snapshot = await SnapshotAssembler.CollectAsync([collector], null, TimeProvider.System, CancellationToken.None);
         return (cloud, snapshot);
@@ -112,5 +113,23 @@ public sealed class AwsOrganizationTests
         source.Status.ShouldBe(CollectionState.Failed);
         source.Reason.ShouldStartWith("organizations:ListAccounts: 403");
         cloud.AssumedRoles.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Identity_Center_is_read_once_from_the_management_account()
+    {
+        var (cloud, snapshot) = await CollectAsync(new AwsOrganizationOptions { RoleName = "ComplianceAudit", MaxAccounts = 2 }, c => c.Account.IdentityCenter = new FakeIdentityCenter
+        {
+            PermissionSets = [new FakePermissionSet("AdministratorAccess") { ManagedPolicies = ["arn:aws:iam::aws:policy/AdministratorAccess"] }],
+            Users = [new FakeCenterUser("u-1", "alice@contoso.com")],
+            Assignments = [(Prod, "AdministratorAccess", "USER", "u-1")],
+        }, identityCenterRegion: "eu-central-1");
+        await using var _ = cloud;
+
+        cloud.Calls("sso:ListInstances").ShouldBe(1);
+        snapshot.Facts.AwsIdentityCenterUsers.Single().ShouldSatisfyAllConditions(
+            u => u.SourceId.ShouldBe($"aws:{Management}"), u => u.AdministratorAssignments!.Single().AccountId.ShouldBe(Prod));
+        snapshot.Sources.Where(s => s.Id != $"aws:{Management}" && s.Datasets.Count > 0)
+            .SelectMany(s => s.Datasets.Where(d => d.Name == Datasets.AwsIdentityCenter)).ShouldAllBe(d => d.Reason == Datasets.IdentityCenterNotConfigured);
     }
 }

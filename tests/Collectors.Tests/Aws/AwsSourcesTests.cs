@@ -80,4 +80,15 @@ public sealed class AwsSourcesTests
         error.JsonPath.ShouldBe("$.sources.aws[0].secretAccessKey");
         error.Message.ShouldNotContain("s3cr3t-value-123");
     }
+
+    [Fact]
+    public void Reads_the_identity_center_region_and_rejects_a_bad_one_with_its_place()
+    {
+        Read("""[ { "profile": "management", "identityCenterRegion": "eu-central-1" } ]""")[0].IdentityCenterRegion.ShouldBe("eu-central-1");
+        Read("""[ { "profile": "management" } ]""")[0].IdentityCenterRegion.ShouldBeNull();
+
+        var error = Should.Throw<InputException>(() => Read("""[ { "profile": "management", "identityCenterRegion": "Frankfurt" } ]"""));
+        error.Message.ShouldContain("$.sources.aws[0].identityCenterRegion");
+        error.Message.ShouldContain("region code");
+    }
 }

@@ -110,4 +110,48 @@ public sealed class PersonModelTests
         alicePerson.NeedsGroupMembers.ShouldBeTrue();
         alicePerson.LinkedScopes.ShouldContain((Some.EntraSource, DataScope.Item(unread.Resource.Key)));
     }
+
+    [Fact]
+    public void Identity_Center_users_link_by_external_id_then_user_name_then_email()
+    {
+        var (alice, bob, carol) = (User("alice@contoso.example"), User("bob@contoso.example", enabled: false), User("carol@contoso.example"));
+        var byId = Some.IdentityCenterUser("a.smith", alice.Id);
+        var byName = Some.IdentityCenterUser("bob@contoso.example");
+        var byMail = Some.IdentityCenterUser("csmith") with { Emails = ["nobody@elsewhere.example", "carol@contoso.example"] };
+        var gone = Some.IdentityCenterUser("gone", "5b0d3f7e-9999-4c1c-8e8e-0123456789ab");
+        var nobody = Some.IdentityCenterUser("nobody", "okta-00u1abcd");
+
+        var people = PersonModel.Build(SomeSnapshot.With(alice, bob, carol, byId, byName, byMail, gone, nobody), IdentityLinkSettings.Default);
+
+        var found = people.IdentityCenterIdentities.ToDictionary(i => i.User.UserName);
+        (found["a.smith"].Person, found["a.smith"].LinkMethod, found["a.smith"].State).ShouldBe((alice, "externalId", LinkState.Active));
+        (found["bob@contoso.example"].LinkMethod, found["bob@contoso.example"].State).ShouldBe(("userName", LinkState.Disabled));
+        (found["csmith"].Person, found["csmith"].LinkTarget).ShouldBe((carol, "carol@contoso.example"));
+        (found["gone"].State, found["gone"].LinkTarget).ShouldBe((LinkState.Deleted, "5b0d3f7e-9999-4c1c-8e8e-0123456789ab"));
+        found["nobody"].State.ShouldBe(LinkState.Unlinked);
+        people.Persons.Single(p => p.User == alice).IdentityCenter.Single().ShouldBe(found["a.smith"]);
+        found["a.smith"].JoinedSources.ShouldBe([Some.EntraSource]);
+    }
+
+    [Fact]
+    public void Whether_Identity_Center_is_in_use_comes_from_what_was_read_else_null()
+    {
+        var read = Some.AwsAccount() with { IdentityCenterInstances = [] };
+        PersonModel.Build(SomeSnapshot.With(Some.IamUser()), IdentityLinkSettings.Default).AwsIdentities.Single().IdentityCenterInUse.ShouldBeNull();
+        PersonModel.Build(SomeSnapshot.With(read, Some.IamUser()), IdentityLinkSettings.Default).AwsIdentities.Single().IdentityCenterInUse.ShouldBe(false);
+        var inUse = PersonModel.Build(SomeSnapshot.With(read, Some.IamUser(), Some.IdentityCenterUser()), IdentityLinkSettings.Default).AwsIdentities.Single();
+        (inUse.IdentityCenterInUse, inUse.IdentityCenterSources.Single()).ShouldBe((true, Some.AwsSource));
+    }
+
+    [Fact]
+    public void A_mapping_file_line_names_the_person_of_an_Identity_Center_user_first()
+    {
+        var (alice, bob) = (User("alice@contoso.example"), User("bob@contoso.example"));
+        var links = new IdentityLinkSettings { Mappings = [new IdentityMapping(Some.AccountId, "break-glass-admin", bob.UserPrincipalName, 3)] };
+
+        var people = PersonModel.Build(SomeSnapshot.With(alice, bob, Some.IdentityCenterUser("break-glass-admin", alice.Id)), links);
+
+        var identity = people.IdentityCenterIdentities.Single();
+        (identity.Person, identity.LinkMethod).ShouldBe((bob, "mapping"));
+    }
 }

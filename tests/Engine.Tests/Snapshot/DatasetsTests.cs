@@ -19,6 +19,7 @@ public sealed class DatasetsTests
     public void Of_gives_a_providers_datasets()
     {
         Datasets.Of("aws").ShouldBe([Datasets.AwsCredentialReport, Datasets.AwsAccountSummary, Datasets.AwsMfaDevices, Datasets.AwsAccessKeys, Datasets.AwsPasswordPolicy,
-            Datasets.AwsUserPolicies, Datasets.AwsRolesAndPolicies, Datasets.AwsS3, Datasets.AwsEc2, Datasets.AwsEbs, Datasets.AwsDynamoDb, Datasets.AwsLambda, Datasets.AwsEfs, Datasets.AwsRds]);
+            Datasets.AwsUserPolicies, Datasets.AwsRolesAndPolicies, Datasets.AwsS3, Datasets.AwsEc2, Datasets.AwsEbs, Datasets.AwsDynamoDb, Datasets.AwsLambda, Datasets.AwsEfs, Datasets.AwsRds,
+            Datasets.AwsIdentityCenter, Datasets.AwsIdentityCenterAssignments]);
     }
 }

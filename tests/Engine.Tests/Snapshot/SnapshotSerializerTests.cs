@@ -12,12 +12,23 @@ public sealed class SnapshotSerializerTests
     public void Round_trips_every_fact_type()
     {
         var snapshot = SomeSnapshot.With(Some.Tenant(), Some.User() with { Roles = [Some.Role("62e90394-69f5-4237-9190-012177145e10")] },
-            Some.AwsAccount(), Some.IamUser(), Some.AzureResource());
+            Some.AwsAccount() with { IdentityCenterInstances = ["arn:aws:sso:::instance/ssoins-1111222233334444"] }, Some.IamUser(), Some.AzureResource(),
+            Some.IdentityCenterUser("alice@contoso.example", "0f3c2a1e-1111-4a4a-9b9b-123456789abc") with
+            {
+                Emails = ["alice@contoso.example"], DisplayName = "Alice", AdministratorAssignments = [Some.AdministratorAssignment("Platform admins")],
+            });
 
         var copy = SnapshotSerializer.Read(new MemoryStream(SnapshotSerializer.ToUtf8Bytes(snapshot)), "copy");
 
         SnapshotSerializer.ToUtf8Bytes(copy).ShouldBe(SnapshotSerializer.ToUtf8Bytes(snapshot));
-        copy.Facts.Count.ShouldBe(5);
+        copy.Facts.Count.ShouldBe(6);
+        copy.Facts.AwsIdentityCenterUsers.Single().ShouldBe(snapshot.Facts.AwsIdentityCenterUsers.Single() with
+        {
+            ExternalIds = copy.Facts.AwsIdentityCenterUsers.Single().ExternalIds, Emails = copy.Facts.AwsIdentityCenterUsers.Single().Emails,
+            AdministratorAssignments = copy.Facts.AwsIdentityCenterUsers.Single().AdministratorAssignments,
+        });
+        copy.Facts.AwsIdentityCenterUsers.Single().AdministratorAssignments!.Single().GroupName.ShouldBe("Platform admins");
+        copy.Facts.AwsIdentityCenterUsers.Single().ExternalIds.Single().Id.ShouldBe("0f3c2a1e-1111-4a4a-9b9b-123456789abc");
     }
 
     [Fact]
@@ -96,5 +107,23 @@ public sealed class SnapshotSerializerTests
         refused.GapIn(Datasets.AwsAccountSummary).ShouldBeNull();
         refused.GapIn(Datasets.AwsMfaDevices).ShouldBe("aws.mfaDevices from aws:1 is partial: root MFA kind unknown: iam:ListVirtualMFADevices: 403 AccessDenied");
         snapshot.Sources[1].GapIn(Datasets.AwsMfaDevices).ShouldBeNull();
+    }
+
+    [Fact]
+    public void An_AWS_source_written_before_Identity_Center_was_read_has_it_not_configured()
+    {
+        var snapshot = Read("""
+            { "formatVersion": 2, "collectedAt": "2026-11-25T02:00:00Z", "sources": [
+              { "id": "aws:1", "provider": "aws", "scope": "1", "datasets": [ { "name": "aws.credentialReport", "status": "complete" } ] },
+              { "id": "aws:2", "provider": "aws", "scope": "2", "status": "failed", "reason": "no credentials" } ] }
+            """);
+
+        var datasets = snapshot.Sources[0].Datasets.Where(d => d.Name.StartsWith("aws.identityCenter", StringComparison.Ordinal)).ToList();
+        datasets.Select(d => (d.Name, d.Status, d.Reason)).ShouldBe(
+        [
+            (Datasets.AwsIdentityCenter, CollectionState.Complete, Datasets.IdentityCenterNotConfigured),
+            (Datasets.AwsIdentityCenterAssignments, CollectionState.Complete, Datasets.IdentityCenterNotConfigured),
+        ]);
+        snapshot.Sources[1].Datasets.ShouldBeEmpty();
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace ComplianceEngine.Fakes.Aws;
 
 /// <summary>
-/// IAM, STS, S3 and EC2 of one synthetic account — and, with an organisation, of its member accounts, each reached with
+/// IAM, STS, S3, EC2 (and the other regional services) and IAM Identity Center of one synthetic account — and, with an organisation, of its member accounts, each reached with
 /// the session AssumeRole gives for a role in it — plus AWS Organizations, behind one endpoint on 127.0.0.1 (as with
 /// <c>AWS_ENDPOINT_URL</c>), routed by the SigV4 credential scope's service and the caller's account. Every request's signature is verified against the issued keys;
 /// a bad one gets 403 SignatureDoesNotMatch. Counts calls per operation and the most calls in flight at once.
@@ -99,7 +99,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
             "s3" => S3Fake.OperationOf(context.Request.Path.Value ?? "/", query),
             "lambda" => LambdaFake.OperationOf(context.Request.Path.Value ?? "/"),
             "elasticfilesystem" => EfsFake.OperationOf(context.Request.Path.Value ?? "/"),
-            "organizations" or "dynamodb" => context.Request.Headers["X-Amz-Target"].ToString().Split('.').Last(),
+            "organizations" or "dynamodb" or "sso" or "identitystore" => context.Request.Headers["X-Amz-Target"].ToString().Split('.').Last(),
             _ => form.GetValueOrDefault("Action"),
         };
         var operation = $"{service}:{action ?? "unknown"}";
@@ -122,6 +122,7 @@ public sealed class AwsFakeCloud : IAsyncDisposable
             "ec2" or "dynamodb" or "lambda" or "elasticfilesystem" or "rds" => s.Region,
             "iam" => form.GetValueOrDefault("UserName"),
             "s3" => (context.Request.Path.Value ?? "/").Trim('/') is { Length: > 0 } bucket ? bucket : null,
+            "sso" or "identitystore" => IdentityCenterFake.TargetOf(Encoding.UTF8.GetString(body)),
             _ => null,
         };
         // The account a call is about: the role's account for AssumeRole, else the caller's (faults per account: op@123456789012).
@@ -180,6 +181,14 @@ public sealed class AwsFakeCloud : IAsyncDisposable
             await context.Response.WriteAsync(json);
             return;
         }
+        if (service is "sso" or "identitystore")
+        {
+            var (status, json) = IdentityCenterFake.Handle(fakes.Account, service, action ?? string.Empty, Encoding.UTF8.GetString(body), s.Region);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/x-amz-json-1.1";
+            await context.Response.WriteAsync(json);
+            return;
+        }
         if (service == "organizations")
         {
             var (status, json) = OrganizationsFake.Handle(Organization, key.Account, action ?? string.Empty, Encoding.UTF8.GetString(body));
@@ -222,6 +231,15 @@ public sealed class AwsFakeCloud : IAsyncDisposable
             context.Response.Headers["x-amzn-ErrorType"] = reply.ErrorCode == "AccessDenied" ? "AccessDeniedException" : reply.ErrorCode ?? "ServiceException";
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(LambdaFake.Error(reply.ErrorMessage ?? string.Empty));
+            return;
+        }
+        if (service is "sso" or "identitystore" && reply.Body is null)
+        {
+            // IAM Identity Center answers AccessDeniedException and ThrottlingException with HTTP 400 and a JSON __type (API reference).
+            context.Response.StatusCode = reply.Status is 403 or 400 ? 400 : reply.Status;
+            context.Response.ContentType = "application/x-amz-json-1.1";
+            var type = reply.ErrorCode switch { "AccessDenied" => "AccessDeniedException", "Throttling" => "ThrottlingException", { } code => code, null => "InternalServerException" };
+            await context.Response.WriteAsync(IdentityCenterFake.Error(type, reply.ErrorMessage ?? string.Empty));
             return;
         }
         if (service == "dynamodb" && reply.Body is null)

@@ -53,6 +53,9 @@ public sealed class FakeAwsAccount
     /// <summary>EBS snapshots the account owns.</summary>
     public List<FakeSnapshot> Snapshots { get; init; } = [];
 
+    /// <summary>The IAM Identity Center instance this account holds (management or delegated administrator); none when null.</summary>
+    public FakeIdentityCenter? IdentityCenter { get; set; }
+
     /// <summary>Largest page any list call returns (the client's MaxItems/MaxResults may ask for less).</summary>
     public int PageSize { get; set; } = 100;
 

@@ -77,6 +77,16 @@ internal sealed class GapIndex
             touching.AddRange(source.Whole);
             touching.AddRange(source.Hiding);
         }
+        foreach (var (id, dataset) in joined.JoinedDatasets)
+        {
+            if (!_bySource.TryGetValue(id, out var source))
+                continue;
+            foreach (var gap in source.Whole.Concat(source.Hiding))
+            {
+                if (gap.Dataset == dataset)
+                    (touching ??= [.. own]).Add(gap);
+            }
+        }
         foreach (var (id, scope) in joined.LinkedScopes)
         {
             if (_bySource.TryGetValue(id, out var source) && source.ByScope.TryGetValue(scope, out var gaps))

@@ -66,7 +66,7 @@ internal sealed class WaiverBook
         if (facts is null || byName.Count == 0)
             return result;
         var scopes = new SortedSet<string>[waivers.Count];
-        foreach (var list in new IEnumerable<Facts.Fact>[] { facts.EntraTenants, facts.EntraUsers, facts.AwsAccounts, facts.AwsIamUsers, facts.AzureSubscriptions, facts.CloudResources })
+        foreach (var list in new IEnumerable<Facts.Fact>[] { facts.EntraTenants, facts.EntraUsers, facts.AwsAccounts, facts.AwsIamUsers, facts.AzureSubscriptions, facts.CloudResources, facts.AwsIdentityCenterUsers })
         {
             foreach (var fact in list)
             {

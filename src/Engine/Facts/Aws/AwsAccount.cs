@@ -33,6 +33,10 @@ public sealed record AwsAccount : Fact
     /// default are not listed); null when the regions were not collected.</summary>
     public IReadOnlyList<string>? OptedInRegions { get; init; }
 
+    /// <summary>The IAM Identity Center instances read from this account (sso-admin ListInstances in the configured
+    /// <c>identityCenterRegion</c>); null when Identity Center was not read here (not configured, or the read failed).</summary>
+    public IReadOnlyList<string>? IdentityCenterInstances { get; init; }
+
     /// <summary>The root user has neither a password nor access keys (centralised root access).</summary>
     [JsonIgnore]
     public bool RootHasNoCredentials => RootPasswordEnabled == false && RootAccessKeysPresent == false;
