@@ -21,6 +21,7 @@ public sealed class PrivilegedServicePrincipalRule : FactRule<EntraTenant>
     public static readonly RuleDescriptor Rule = new()
     {
         Id = "ENT-PRIV-09",
+        Since = "0.4.1",
         Title = "Service principal holds a highly privileged directory role",
         MessageFormat = "{resource}: {servicePrincipalCount} service principal(s) or managed identities hold highly privileged roles: {servicePrincipals}.",
         PassMessageFormat = "{resource}: no unapproved service principal or managed identity holds a highly privileged role.",

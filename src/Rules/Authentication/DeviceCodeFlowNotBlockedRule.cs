@@ -12,6 +12,7 @@ public sealed class DeviceCodeFlowNotBlockedRule : TenantPolicyRule
     public static readonly RuleDescriptor Rule = new()
     {
         Id = "ENT-AUTH-02",
+        Since = "0.4.1",
         Title = "Device-code flow not blocked",
         MessageFormat = "{resource} does not block the device-code flow: no enabled conditional-access policy with the authentication-flows " +
                         "condition 'Device code flow' blocks it for all users and all applications.",

@@ -11,6 +11,7 @@ public sealed class HighRiskSignInsNotBlockedRule : RiskPolicyRule
     public static readonly RuleDescriptor Rule = new()
     {
         Id = "ENT-RISK-02",
+        Since = "0.4.1",
         Title = "High-risk sign-ins not blocked",
         MessageFormat = "{resource} does not block sign-ins detected as high risk: no enabled conditional-access policy blocks sign-in risk 'high' " +
                         "for all users and all applications.",

@@ -11,6 +11,7 @@ public sealed class HighRiskUsersNotBlockedRule : RiskPolicyRule
     public static readonly RuleDescriptor Rule = new()
     {
         Id = "ENT-RISK-01",
+        Since = "0.4.1",
         Title = "High-risk users not blocked",
         MessageFormat = "{resource} does not block users detected as high risk: no enabled conditional-access policy blocks user risk 'high' " +
                         "for all users and all applications.",

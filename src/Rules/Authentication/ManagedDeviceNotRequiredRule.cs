@@ -12,6 +12,7 @@ public sealed class ManagedDeviceNotRequiredRule : TenantPolicyRule
     public static readonly RuleDescriptor Rule = new()
     {
         Id = "ENT-DEV-01",
+        Since = "0.4.1",
         Title = "Managed device not required for sign-in",
         MessageFormat = "{resource} does not require a managed device: no enabled conditional-access policy requires a compliant or " +
                         "hybrid-joined device of all users for all applications.",

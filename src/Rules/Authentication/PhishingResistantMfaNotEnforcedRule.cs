@@ -15,6 +15,7 @@ public sealed class PhishingResistantMfaNotEnforcedRule : TenantPolicyRule
     public static readonly RuleDescriptor Rule = new()
     {
         Id = "ENT-MFA-09",
+        Since = "0.4.1",
         Title = "Phishing-resistant MFA not enforced for all users",
         MessageFormat = "{resource} does not require phishing-resistant MFA of all users: no enabled conditional-access policy requires an " +
                         "authentication strength of only Windows Hello for Business, FIDO2 or certificate-based MFA for all users and all applications.",

@@ -17,6 +17,7 @@ public sealed class SecurityInfoRegistrationFromUnmanagedDeviceRule : TenantPoli
     public static readonly RuleDescriptor Rule = new()
     {
         Id = "ENT-DEV-02",
+        Since = "0.4.1",
         Title = "Security information can be registered from an unmanaged device",
         MessageFormat = "{resource} lets users register MFA methods from any device: no enabled conditional-access policy requires a " +
                         "compliant or hybrid-joined device for the user action 'Register security information'.",

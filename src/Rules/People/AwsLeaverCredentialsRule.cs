@@ -24,7 +24,7 @@ public sealed class AwsLeaverCredentialsRule : FactRule<AwsIdentity>
                       "user must have neither a console password nor an active access key. IAM users that link to nobody are PERSON-ORPHAN-01's.",
         RemediationSummary = "Delete the leaver's console password and deactivate (then delete) the access keys; delete the IAM user when nothing depends on it.",
         Controls = PersonControls.All,
-        Since = "0.3.0",
+        Since = "0.5.0",
         Benchmarks = [new("CIS AWS 1.12", "credentials unused for 45 days or more are disabled")],
         RequiredData = [Datasets.AwsCredentialReport, Datasets.AwsUserPolicies, Datasets.EntraUsers],
     };

@@ -27,7 +27,7 @@ public sealed class AzureLeaverAssignmentRule : FactRule<AzurePrincipal>
         Controls = PersonControls.All,
         Benchmarks = [new("Microsoft Defender for Cloud", "Deprecated accounts should be removed from your subscription")],
         RequiredData = [Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments, Datasets.EntraUsers, Datasets.EntraGroupMembers],
-        Since = "0.3.0",
+        Since = "0.5.0",
     };
 
     public override RuleDescriptor Descriptor => Rule;

@@ -28,7 +28,7 @@ public sealed class CrossCloudPrivilegeWithoutPhishingResistantMfaRule : FactRul
                       "Windows Hello for Business) registered in Entra ID.",
         RemediationSummary = "Register a FIDO2 security key or device-bound passkey for the person and require phishing-resistant MFA for their admin access.",
         Controls = [.. PersonControls.All, Controls.SecureAuthentication, Controls.OrgMfa],
-        Since = "0.3.0",
+        Since = "0.5.0",
         Benchmarks = [new("CISA ScubaGear", "MS.AAD.3.6v1 (phishing-resistant MFA for privileged users)")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraMfaRegistration, Datasets.EntraDirectoryRoles, Datasets.EntraPim,
                         Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments, Datasets.AwsUserPolicies, Datasets.EntraGroupMembers,

@@ -25,7 +25,7 @@ public sealed class IdentityCenterLeaverRule : FactRule<IdentityCenterIdentity>
                       "administrator permission set, directly or through a group. Identity Center users that link to nobody are PERSON-ORPHAN-02's.",
         RemediationSummary = "Remove the leaver's Identity Center user from the administrator groups and delete its direct assignments; delete the user.",
         Controls = PersonControls.All,
-        Since = "0.3.0",
+        Since = "0.5.0",
         Benchmarks = [new("AWS Well-Architected", "SEC03-BP04 Reduce permissions continuously")],
         RequiredData = [Datasets.AwsIdentityCenter, Datasets.AwsIdentityCenterAssignments, Datasets.EntraUsers],
     };

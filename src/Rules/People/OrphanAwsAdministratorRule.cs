@@ -23,7 +23,7 @@ public sealed class OrphanAwsAdministratorRule : FactRule<AwsIdentity>
                       "naming convention (identityLinks in rules.json). IAM Identity Center administrators are PERSON-ORPHAN-02's.",
         RemediationSummary = "Tag the IAM user with its owner's Entra user principal name (or add it to the mapping file); remove the user if nobody owns it.",
         Controls = PersonControls.All,
-        Since = "0.3.0",
+        Since = "0.5.0",
         Benchmarks = [new("CIS AWS 1.16", "IAM policies that allow full administrative privileges are not attached")],
         RequiredData = [Datasets.AwsUserPolicies, Datasets.EntraUsers],
     };

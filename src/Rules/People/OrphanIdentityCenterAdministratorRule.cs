@@ -24,7 +24,7 @@ public sealed class OrphanIdentityCenterAdministratorRule : FactRule<IdentityCen
                       "as a user principal name, else one of its emails. Read only where an AWS source names identityCenterRegion.",
         RemediationSummary = "Provision the administrator from Microsoft Entra ID (SCIM) or remove its administrator assignments; delete the user if nobody owns it.",
         Controls = PersonControls.All,
-        Since = "0.3.0",
+        Since = "0.5.0",
         Benchmarks = [new("AWS Well-Architected", "SEC02-BP04 Rely on a centralized identity provider")],
         RequiredData = [Datasets.AwsIdentityCenter, Datasets.AwsIdentityCenterAssignments, Datasets.EntraUsers],
     };

@@ -28,7 +28,7 @@ public sealed class StalePersonRule : FactRule<Person>
                       "active, so this finds the people whose whole footprint is dormant. Break-glass accounts are out of scope.",
         RemediationSummary = "Confirm with the person's manager; remove the Azure role assignments and the IAM user, and disable the Entra account if it is no longer needed.",
         Controls = PersonControls.All,
-        Since = "0.3.0",
+        Since = "0.5.0",
         Benchmarks = [new("Prowler", "entra_user_with_recent_sign_in, iam_user_accesskey_unused, iam_user_console_access_unused")],
         RequiredData = [Datasets.EntraUsers, Datasets.EntraSignInActivity, Datasets.AzureSubscriptions, Datasets.AzureRoleAssignments,
                         Datasets.AwsCredentialReport, Datasets.AwsUserPolicies, Datasets.EntraGroupMembers,
