@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.Runtime;
 
@@ -39,41 +35,10 @@ internal sealed class OrganizationsClient(HttpClient http, Uri endpoint, AWSCred
         return new Page<OrganizationAccount>(accounts, result["NextToken"]?.GetValue<string>());
     }
 
-    private async Task<JsonNode> CallAsync(string operation, JsonObject input, CancellationToken ct)
-    {
-        foreach (var key in input.Where(p => p.Value is null).Select(p => p.Key).ToList())
-            input.Remove(key);
-        var body = Encoding.UTF8.GetBytes(input.ToJsonString());
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/x-amz-json-1.1");
-        request.Headers.TryAddWithoutValidation("X-Amz-Target", $"AWSOrganizationsV20161128.{operation}");
-        var identity = await credentials.GetCredentialsAsync();
-        SigV4RequestSigner.Sign(request, body, identity, "us-east-1", "organizations", clock.GetUtcNow().UtcDateTime);
+    private readonly SignedJsonClient _json = new(http, credentials, clock);
 
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
-        if (!response.IsSuccessStatusCode)
-            throw ErrorFrom(response, text);
-        return JsonNode.Parse(text) ?? new JsonObject();
-    }
-
-    private static IamServiceException ErrorFrom(HttpResponseMessage response, string text)
-    {
-        string code = response.StatusCode.ToString(), message = response.ReasonPhrase ?? string.Empty;
-        try
-        {
-            var error = JsonNode.Parse(text);
-            // __type may carry a namespace prefix: "com.amazonaws.organizations#AccessDeniedException".
-            code = error?["__type"]?.GetValue<string>() is { } type ? type[(type.LastIndexOf('#') + 1)..] : code;
-            message = (error?["message"] ?? error?["Message"])?.GetValue<string>() ?? message;
-        }
-        catch (JsonException)
-        {
-            // A non-JSON body (a proxy's page): the status code says enough.
-        }
-        var status = response.StatusCode == 0 ? HttpStatusCode.InternalServerError : response.StatusCode;
-        return new IamServiceException(status, code, message, response.Headers.RetryAfter?.Delta);
-    }
+    private Task<JsonNode> CallAsync(string operation, JsonObject input, CancellationToken ct) =>
+        _json.CallAsync(endpoint, "us-east-1", "organizations", $"AWSOrganizationsV20161128.{operation}", input, ct);
 }
 
 /// <summary>An account of the organisation and its state.</summary>

@@ -9,8 +9,8 @@ namespace ComplianceEngine.Collectors.Aws.Internal;
 
 /// <summary>
 /// One call of an AWS JSON 1.1 API (<c>X-Amz-Target: &lt;prefix&gt;.&lt;Op&gt;</c>, a JSON body), signed with SigV4 for
-/// the service in the region — IAM Identity Center's sso-admin and identitystore, whose SDK packages are not served
-/// here. Null inputs are left out. Errors come back as <see cref="IamServiceException"/> from <c>__type</c> and
+/// the service in the region — AWS Organizations, IAM Identity Center's sso-admin and identitystore, whose SDK packages
+/// are not served here. Null inputs are left out. Errors come back as <see cref="IamServiceException"/> from <c>__type</c> and
 /// <c>message</c>; retries and paging belong to the caller.
 /// </summary>
 internal sealed class SignedJsonClient(HttpClient http, AWSCredentials credentials, TimeProvider clock)
