@@ -44,7 +44,7 @@ public sealed partial class ToolPackageTests : IDisposable
         scan.Stdout.ShouldContain("the bundled sample tenant");
         scan.Stdout.ShouldContain("First run of these sources in the history");
         Directory.GetFiles(In("work/out")).Select(Path.GetFileName).Order().ShouldBe(
-            ["evidence.json", "manifest.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
+            ["access-review.csv", "evidence.json", "manifest.json", "remediation.csv", "report.html", "results.sarif", "snapshot.json"]);
 
         var history = await Command.Run(tool, ["history", "--history", In("work/history.db")], In("work"));
         history.Stdout.ShouldContain("1 run(s) shown");
