@@ -22,7 +22,7 @@ internal static class HtmlStyle
         main { display: grid; grid-template-columns: 250px minmax(0, 1fr); column-gap: 24px; }
         main > * { grid-column: 2; min-width: 0; }
         main > nav { grid-column: 1; grid-row: 1 / span 60; align-self: start; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; padding: 8px 4px 16px 0; font-size: 13px; }
-        nav h2 { font-size: 16px; margin-top: 8px; } nav ol { padding-left: 18px; margin: 4px 0; } nav li { margin: 2px 0; }
+        nav h2 { font-size: 16px; margin-top: 8px; } nav ol { padding-left: 26px; margin: 4px 0; } nav li { margin: 2px 0; }
         .tag { font-size: 11px; font-weight: 600; white-space: nowrap; } .tag.r-fail { color: var(--fail); } .tag.r-incomplete { color: var(--error); }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
         caption { text-align: left; font-weight: 600; padding: 4px 0; }
