@@ -91,7 +91,7 @@ public static class AccessReview
             _ => $"({principal.PrincipalType ?? "principal"} {principal.PrincipalId})",
         },
         PersonState = principal.User is { } user ? StateOf(user)
-            : principal.IsGroup ? "group" : principal.State switch { LinkState.Deleted => "deleted", LinkState.Unresolved => "unresolved", _ => "no person" },
+            : principal.IsGroup ? "group" : StateOf(principal.State),
         Provider = "azure",
         Grant = role,
         GrantType = "Azure RBAC",
@@ -123,11 +123,7 @@ public static class AccessReview
         return new AccessReviewRow
         {
             Person = identity.Person?.UserPrincipalName ?? (identity.LinkTarget is { } target ? target : $"(no person: IAM user {user.UserName})"),
-            PersonState = identity.State switch
-            {
-                LinkState.Active => "enabled", LinkState.Disabled => "disabled", LinkState.Deleted => "deleted",
-                LinkState.Unresolved => "unresolved", _ => "no person",
-            },
+            PersonState = StateOf(identity.State),
             Provider = "aws",
             Grant = policy,
             GrantType = type,
@@ -156,11 +152,7 @@ public static class AccessReview
     private static AccessReviewRow IdentityCenterRow(IdentityCenterIdentity identity, string permissionSet, string account, string through) => new()
     {
         Person = identity.Person?.UserPrincipalName ?? (identity.LinkTarget is { } target ? target : $"(no person: Identity Center user {identity.User.UserName})"),
-        PersonState = identity.State switch
-        {
-            LinkState.Active => "enabled", LinkState.Disabled => "disabled", LinkState.Deleted => "deleted",
-            LinkState.Unresolved => "unresolved", _ => "no person",
-        },
+        PersonState = StateOf(identity.State),
         Provider = "aws",
         Grant = permissionSet,
         GrantType = "AWS administrator (Identity Center)",
@@ -187,4 +179,10 @@ public static class AccessReview
             return $"phishing-resistant ({string.Join(", ", resistant)})";
         return mfa.IsMfaRegistered || mfa.MethodsRegistered.Count > 0 ? $"MFA ({string.Join(", ", mfa.MethodsRegistered)})" : "none";
     }
+
+    private static string StateOf(LinkState state) => state switch
+    {
+        LinkState.Active => "enabled", LinkState.Disabled => "disabled", LinkState.Deleted => "deleted",
+        LinkState.Unresolved => "unresolved", _ => "no person",
+    };
 }

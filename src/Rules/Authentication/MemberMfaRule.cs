@@ -12,12 +12,12 @@ namespace ComplianceEngine.Rules.Authentication;
 /// </summary>
 public abstract class MemberMfaRule : FactRule<EntraUser>
 {
-    private Accounts _excluded = Accounts.None;
+    private BreakGlass _excluded = BreakGlass.None;
 
     public override void Bind(RuleParameters parameters, DateTimeOffset now)
     {
         base.Bind(parameters, now);
-        _excluded = Accounts.BreakGlassAndService(parameters);
+        _excluded = BreakGlass.AndServiceAccounts(parameters);
     }
 
     /// <summary>An enabled member that is neither a break-glass nor a service account.</summary>

@@ -20,6 +20,11 @@ internal sealed class BreakGlass
 
     public static BreakGlass From(RuleParameters parameters) => new(parameters.Set(SharedParameters.BreakGlassAccounts));
 
+    /// <summary>The break-glass accounts and the service accounts, read the same way, for rules that leave out both.</summary>
+    public static BreakGlass AndServiceAccounts(RuleParameters parameters) =>
+        new(parameters.Strings(SharedParameters.BreakGlassAccounts).Concat(parameters.Strings(SharedParameters.ServiceAccounts))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
     public bool IsEmpty => _entries.Count == 0;
 
     /// <summary>A user named by UPN or id, or reached through a break-glass group for one of its roles.</summary>

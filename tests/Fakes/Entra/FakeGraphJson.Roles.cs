@@ -46,15 +46,7 @@ internal static partial class FakeGraphJson
         if (!eligible)
             json.WriteString("assignmentType", "Assigned");
         json.WriteString("memberType", "Direct");
-        json.WriteStartObject("scheduleInfo");
-        json.WriteString("startDateTime", s.Start);
-        json.WriteNull("recurrence");
-        json.WriteStartObject("expiration");
-        json.WriteString("type", s.End is null ? "noExpiration" : "afterDateTime");
-        json.WriteString("endDateTime", s.End);
-        json.WriteNull("duration");
-        json.WriteEndObject();
-        json.WriteEndObject();
+        ScheduleInfo(json, s.Start, s.End);
         if (expand is not null)
             Principal(json, expand, s.PrincipalId);
         json.WriteEndObject();
@@ -73,17 +65,23 @@ internal static partial class FakeGraphJson
         json.WriteString("principalId", s.PrincipalId);
         json.WriteString("memberType", "direct");
         json.WriteString("groupId", s.GroupId);
-        json.WriteStartObject("scheduleInfo");
-        json.WriteString("startDateTime", "2026-01-01T00:00:00Z");
-        json.WriteNull("recurrence");
-        json.WriteStartObject("expiration");
-        json.WriteString("type", s.End is null ? "noExpiration" : "afterDateTime");
-        json.WriteString("endDateTime", s.End);
-        json.WriteNull("duration");
-        json.WriteEndObject();
-        json.WriteEndObject();
+        ScheduleInfo(json, "2026-01-01T00:00:00Z", s.End);
         if (expand is not null)
             Principal(json, expand, s.PrincipalId);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A <c>requestSchedule</c>: from the start, until the end or without expiration.</summary>
+    private static void ScheduleInfo(Utf8JsonWriter json, string? start, string? end)
+    {
+        json.WriteStartObject("scheduleInfo");
+        json.WriteString("startDateTime", start);
+        json.WriteNull("recurrence");
+        json.WriteStartObject("expiration");
+        json.WriteString("type", end is null ? "noExpiration" : "afterDateTime");
+        json.WriteString("endDateTime", end);
+        json.WriteNull("duration");
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
